@@ -1,0 +1,64 @@
+// The shape of rules-data/session-management.yaml once it has passed rules-data/schema.json.
+export type Level = 1 | 2 | 3;
+
+export interface Example {
+  title?: string;
+  lang?: 'js' | 'ts' | 'jsx' | 'tsx';
+  filename?: string;
+  code: string;
+}
+
+export interface Examples {
+  bad: Example[];
+  good: Example[];
+}
+
+export interface Requirement {
+  id: string;
+  section: string;
+  levels: Level[];
+  levelNotes?: Partial<Record<`${Level}`, string>>;
+  cwe: number[];
+  requirement: string;
+  description: string;
+  guide: string[];
+  examples?: Examples;
+  asvs5: string[];
+  mapping: string;
+  rules?: string[];
+  verification?: 'manual';
+  checklist?: string[];
+}
+
+export interface RuleOption {
+  name: string;
+  type: string;
+  default: unknown;
+  description: string;
+}
+
+export interface RuleEntry {
+  name: string;
+  description: string;
+  requirements: string[];
+  seeAlso?: string[];
+  configs: ('recommended' | 'strict')[];
+  type: 'problem' | 'suggestion';
+  fixable: boolean;
+  suggestions: boolean;
+  precision: 'very-high' | 'high' | 'medium' | 'low';
+  securitySeverity: number;
+  why: string;
+  howToFix: string;
+  frameworks?: { name: string; covers: string }[];
+  limitations?: string[];
+  examples: Examples;
+  options?: RuleOption[];
+  levelOptions?: Partial<Record<`${Level}`, Record<string, unknown>>>;
+}
+
+export interface RulesData {
+  asvs: { version: string; chapter: string; title: string; mappedTo: string };
+  requirements: Requirement[];
+  rules: RuleEntry[];
+}
