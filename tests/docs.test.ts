@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DataError, DATA_FILE, loadRulesData } from '../scripts/generator/load-data.ts';
+import { ROOT, renderOutputs } from '../scripts/generator/outputs.ts';
+import { rulesReporting } from './helpers/lint-example.ts';
+
+const data = loadRulesData();
+
+describe('generated files', () => {
+  it.for([...renderOutputs(data)].map(([path, content]) => ({ path, content })))('$path is current', ({ path, content }) => {
+    const onDisk = readFileSync(`${ROOT}${path}`, 'utf8');
+    expect(onDisk === content, `${path} is out of date: run \`npm run generate\``).toBe(true);
+  });
+});
+
+describe('examples in the data lint as they claim', () => {
+  const cases = [
+    ...data.rules.flatMap((rule) => [
+      ...rule.examples.bad.map((example, index) => ({ title: `${rule.name} bad #${index + 1}`, example, rules: [rule.name], bad: true })),
+      ...rule.examples.good.map((example, index) => ({ title: `${rule.name} good #${index + 1}`, example, rules: [rule.name], bad: false })),
+    ]),
+    ...data.requirements.flatMap((requirement) =>
+      requirement.rules && requirement.examples
+        ? [
+            ...requirement.examples.bad.map((example, index) => ({ title: `${requirement.id} bad #${index + 1}`, example, rules: requirement.rules!, bad: true })),
+            ...requirement.examples.good.map((example, index) => ({ title: `${requirement.id} good #${index + 1}`, example, rules: requirement.rules!, bad: false })),
+          ]
+        : [],
+    ),
+  ];
+  it.for(cases)('$title', ({ example, rules, bad }) => {
+    const reported = rulesReporting(example, rules);
+    if (bad) expect(reported.length, `no rule of ${rules.join(', ')} reports:\n${example.code}`).toBeGreaterThan(0);
+    else expect(reported, `reported on a good example:\n${example.code}`).toEqual([]);
+  });
+});
+
+describe('bad data stops the generator with the file, the line and what is wrong', () => {
+  const text = readFileSync(DATA_FILE, 'utf8');
+  const load = (changed: string) => () => loadRulesData('data.yaml', changed);
+
+  it('reports YAML syntax errors', () => {
+    expect(load(`${text}\n  - : [\n`)).toThrow(/^data\.yaml:\d+:\d+: /);
+  });
+
+  it('reports schema violations at their line', () => {
+    const line = text.split('\n').findIndex((candidate) => candidate.includes('cwe: [1004]')) + 1;
+    expect(load(text.replace('cwe: [1004]', 'cwe: [CWE-1004]'))).toThrow(new RegExp(`^data\\.yaml:${line}:\\d+: /requirements/\\d+/cwe/0: must be integer`));
+    expect(load(text.replace('    fixable: true', '    fixable: true\n    fixes: true'))).toThrow(/unknown key "fixes"/);
+  });
+
+  it('reports requirements and rules that do not name each other', () => {
+    expect(load(text.replace('rules: [require-cookie-httponly]', 'verification: manual\n    checklist: [look]'))).toThrow(
+      /rule require-cookie-httponly enforces v4\.0\.3-3\.4\.2, but v4\.0\.3-3\.4\.2 does not list it/,
+    );
+    expect(load(text.replace('  - name: require-cookie-httponly', '  - name: require-cookie-nothing'))).toThrow(/names unknown rule require-cookie-httponly/);
+  });
+
+  it('throws DataError, which the command prints without a stack', () => {
+    expect(load('asvs: 1')).toThrow(DataError);
+  });
+});

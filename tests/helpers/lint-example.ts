@@ -1,0 +1,31 @@
+import tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+import plugin from '../../lib/index.ts';
+import type { Example } from '../../scripts/generator/types.ts';
+
+const linter = new Linter();
+
+/** Lints a documentation example with some of our rules and returns the ids of the rules that reported. */
+export function rulesReporting(example: Example, ruleNames: readonly string[]): string[] {
+  const lang = example.lang ?? 'js';
+  const typescript = lang === 'ts' || lang === 'tsx';
+  const filename = example.filename ?? `example.${lang}`;
+  const messages = linter.verify(
+    example.code,
+    [
+      {
+        files: ['**/*'],
+        plugins: { asvs: plugin },
+        languageOptions: {
+          ...(typescript ? { parser: tsParser } : {}),
+          parserOptions: { ecmaFeatures: { jsx: lang === 'jsx' || lang === 'tsx' } },
+        },
+        rules: Object.fromEntries(ruleNames.map((name) => [`asvs/${name}`, 'error'])),
+      },
+    ],
+    filename,
+  );
+  const fatal = messages.find((message) => message.fatal);
+  if (fatal) throw new Error(`example does not parse: ${fatal.message}\n${example.code}`);
+  return [...new Set(messages.map((message) => message.ruleId!.replace(/^asvs\//, '')))];
+}
