@@ -18,6 +18,256 @@ export const asvsVersion = "4.0.3";
 
 export const requirements: readonly RequirementData[] = [
   {
+    "id": "v4.0.3-3.1.1",
+    "section": "Fundamental Session Management",
+    "levels": [
+      1,
+      2,
+      3
+    ],
+    "levelNotes": {},
+    "cwe": [
+      "CWE-598"
+    ],
+    "requirement": "Verify that the application never exposes a session token in a URL parameter.",
+    "asvs5": [
+      "v5.0.0-14.2.1"
+    ],
+    "mapping": "DELETED, MERGED TO",
+    "rules": [],
+    "checklist": [
+      "Search redirects, links and client requests (`fetch`, `EventSource`, `WebSocket`, `location`) for URLs carrying a session id, token or JWT.",
+      "Check that no handler or auth strategy reads a session token from the query string.",
+      "Browse the application and confirm that no URL in the address bar, history or `Referer` header contains a session token.",
+      "Review access, proxy and application logs and error pages for session ids or tokens in clear text."
+    ]
+  },
+  {
+    "id": "v4.0.3-3.2.1",
+    "section": "Session Binding",
+    "levels": [
+      1,
+      2,
+      3
+    ],
+    "levelNotes": {},
+    "cwe": [
+      "CWE-384"
+    ],
+    "requirement": "Verify that the application issues a fresh session token whenever a user authenticates.",
+    "asvs5": [
+      "v5.0.0-7.2.4"
+    ],
+    "mapping": "MOVED TO",
+    "rules": [],
+    "checklist": [
+      "Note the session cookie before login, log in, and confirm the cookie value has changed.",
+      "Replay the pre-login session id after login and confirm it is rejected or unauthenticated.",
+      "Check every login path (password, SSO callback, magic link, MFA completion) for a session regeneration.",
+      "Search for code that replaces `req.session.regenerate` with a no-op."
+    ]
+  },
+  {
+    "id": "v4.0.3-3.2.2",
+    "section": "Session Binding",
+    "levels": [
+      1,
+      2,
+      3
+    ],
+    "levelNotes": {},
+    "cwe": [
+      "CWE-331"
+    ],
+    "requirement": "Verify that every session token carries at least 64 bits of entropy.",
+    "asvs5": [
+      "v5.0.0-7.2.3"
+    ],
+    "mapping": "MOVED TO",
+    "rules": [],
+    "checklist": [
+      "Identify which library or function generates session ids and how many random bytes it uses.",
+      "Confirm that the random part alone is at least 64 bits (128 bits recommended).",
+      "Collect a sample of session ids and check that they show no visible structure, counters or timestamps."
+    ]
+  },
+  {
+    "id": "v4.0.3-3.2.3",
+    "section": "Session Binding",
+    "levels": [
+      1,
+      2,
+      3
+    ],
+    "levelNotes": {},
+    "cwe": [
+      "CWE-539"
+    ],
+    "requirement": "Verify that the application keeps session tokens in the browser only through secure mechanisms, such as properly secured cookies (see V3.4) or HTML5 session storage.",
+    "asvs5": [
+      "v5.0.0-14.3.3"
+    ],
+    "mapping": "DELETED, MERGED TO",
+    "rules": [],
+    "checklist": [
+      "After login, inspect localStorage, sessionStorage, IndexedDB and `document.cookie` in the browser's developer tools for session tokens or JWTs.",
+      "Confirm that the session cookie is set by the server with the V3.4 attributes.",
+      "Search front-end code for `localStorage`, `document.cookie` and client cookie libraries that handle tokens.",
+      "Confirm that any token kept in `sessionStorage` or memory is removed on logout."
+    ]
+  },
+  {
+    "id": "v4.0.3-3.2.4",
+    "section": "Session Binding",
+    "levels": [
+      2,
+      3
+    ],
+    "levelNotes": {},
+    "cwe": [
+      "CWE-331"
+    ],
+    "requirement": "Verify that session tokens are produced with approved cryptographic algorithms.",
+    "asvs5": [
+      "v5.0.0-7.2.3"
+    ],
+    "mapping": "DELETED, MERGED TO",
+    "rules": [],
+    "checklist": [
+      "Locate every place that creates session ids or opaque session tokens, including custom `genid` or `idGenerator` options.",
+      "Confirm that each one draws from a CSPRNG and not from `Math.random()`, the clock, counters or hashes of predictable data.",
+      "Check that third-party generators used for tokens are documented as cryptographically secure."
+    ]
+  },
+  {
+    "id": "v4.0.3-3.3.1",
+    "section": "Session Termination",
+    "levels": [
+      1,
+      2,
+      3
+    ],
+    "levelNotes": {},
+    "cwe": [
+      "CWE-613"
+    ],
+    "requirement": "Verify that logging out and session expiry invalidate the session token, so that neither the back button nor a downstream relying party can resume the authenticated session, including across relying parties.",
+    "asvs5": [
+      "v5.0.0-7.4.1"
+    ],
+    "mapping": "MOVED TO",
+    "rules": [],
+    "checklist": [
+      "Copy the session cookie, log out, then replay the copied cookie and confirm the request is unauthenticated.",
+      "Let a session expire and confirm the token is rejected afterwards.",
+      "After logout, press the back button and confirm no authenticated page is shown from cache.",
+      "For stateless tokens, confirm a revocation mechanism exists and is checked on every request.",
+      "In federated setups, confirm logout also ends the session at the identity provider and other relying parties."
+    ]
+  },
+  {
+    "id": "v4.0.3-3.3.2",
+    "section": "Session Termination",
+    "levels": [
+      1,
+      2,
+      3
+    ],
+    "levelNotes": {
+      "1": "30 days",
+      "2": "12 hours or 30 minutes of inactivity, 2FA optional",
+      "3": "12 hours or 15 minutes of inactivity, with 2FA"
+    },
+    "cwe": [
+      "CWE-613"
+    ],
+    "requirement": "Verify that, where authenticators let users stay logged in, users are periodically required to re-authenticate, both while the session is in active use and after it has been idle.",
+    "asvs5": [
+      "v5.0.0-7.3.2",
+      "v5.0.0-7.3.1"
+    ],
+    "mapping": "MODIFIED, MOVED TO, SPLIT TO",
+    "rules": [],
+    "checklist": [
+      "Find the configured absolute lifetime of sessions and tokens and compare it with the level's limit.",
+      "At L2 and L3, stay idle longer than the idle limit and confirm re-authentication is required.",
+      "Keep a session active past the absolute limit and confirm re-authentication is required.",
+      "Confirm the limits are enforced on the server, not only by the cookie's expiry."
+    ]
+  },
+  {
+    "id": "v4.0.3-3.3.3",
+    "section": "Session Termination",
+    "levels": [
+      2,
+      3
+    ],
+    "levelNotes": {},
+    "cwe": [
+      "CWE-613"
+    ],
+    "requirement": "Verify that after a successful password change, including one made through password reset or recovery, the application offers to end all of the user's other active sessions, and that this takes effect across the application, any federated login and any relying parties.",
+    "asvs5": [
+      "v5.0.0-7.4.3"
+    ],
+    "mapping": "MOVED TO",
+    "rules": [],
+    "checklist": [
+      "Log in from two browsers, change the password in one, and confirm the option to end the other session is offered and works.",
+      "Repeat with a password reset or recovery flow.",
+      "Confirm refresh tokens and stateless tokens issued before the change are rejected once the user ends the other sessions.",
+      "With federated login, confirm sessions at the identity provider and relying parties are ended too."
+    ]
+  },
+  {
+    "id": "v4.0.3-3.3.4",
+    "section": "Session Termination",
+    "levels": [
+      2,
+      3
+    ],
+    "levelNotes": {},
+    "cwe": [
+      "CWE-613"
+    ],
+    "requirement": "Verify that users can see all of their currently active sessions and devices and, after re-entering their login credentials, log out of any one of them or all of them.",
+    "asvs5": [
+      "v5.0.0-7.5.2"
+    ],
+    "mapping": "MOVED TO",
+    "rules": [],
+    "checklist": [
+      "Log in from two devices and confirm both sessions are listed with recognisable details.",
+      "Confirm ending a session asks for the login credentials first.",
+      "End the other session and confirm its token is rejected immediately.",
+      "Confirm the \"log out of all sessions\" action ends every session, including long-lived ones such as \"remember me\"."
+    ]
+  },
+  {
+    "id": "v4.0.3-3.4.1",
+    "section": "Cookie-based Session Management",
+    "levels": [
+      1,
+      2,
+      3
+    ],
+    "levelNotes": {},
+    "cwe": [
+      "CWE-614"
+    ],
+    "requirement": "Verify that session tokens held in cookies have the 'Secure' attribute set.",
+    "asvs5": [
+      "v5.0.0-3.3.1"
+    ],
+    "mapping": "MOVED TO",
+    "rules": [],
+    "checklist": [
+      "Inspect the `Set-Cookie` header of the session cookie and confirm it contains `Secure`.",
+      "Check every session middleware and cookie setter for a missing or false `secure` option.",
+      "Request the site over plain HTTP and confirm the session cookie is not sent."
+    ]
+  },
+  {
     "id": "v4.0.3-3.4.2",
     "section": "Cookie-based Session Management",
     "levels": [
@@ -29,7 +279,7 @@ export const requirements: readonly RequirementData[] = [
     "cwe": [
       "CWE-1004"
     ],
-    "requirement": "Verify that cookie-based session tokens have the 'HttpOnly' attribute set.",
+    "requirement": "Verify that session tokens held in cookies have the 'HttpOnly' attribute set.",
     "asvs5": [
       "v5.0.0-3.3.4"
     ],
@@ -38,5 +288,218 @@ export const requirements: readonly RequirementData[] = [
       "require-cookie-httponly"
     ],
     "checklist": []
+  },
+  {
+    "id": "v4.0.3-3.4.3",
+    "section": "Cookie-based Session Management",
+    "levels": [
+      1,
+      2,
+      3
+    ],
+    "levelNotes": {},
+    "cwe": [
+      "CWE-1275"
+    ],
+    "requirement": "Verify that session tokens held in cookies use the 'SameSite' attribute to reduce exposure to cross-site request forgery.",
+    "asvs5": [
+      "v5.0.0-3.3.2"
+    ],
+    "mapping": "MOVED TO",
+    "rules": [],
+    "checklist": [
+      "Inspect the `Set-Cookie` header of the session cookie and confirm it has `SameSite=Lax` or `SameSite=Strict`.",
+      "If `SameSite=None` is used, confirm it is justified by a cross-site flow and combined with `Secure`.",
+      "Confirm state-changing requests are also protected by anti-CSRF tokens or equivalent checks."
+    ]
+  },
+  {
+    "id": "v4.0.3-3.4.4",
+    "section": "Cookie-based Session Management",
+    "levels": [
+      1,
+      2,
+      3
+    ],
+    "levelNotes": {},
+    "cwe": [
+      "CWE-16"
+    ],
+    "requirement": "Verify that session cookies use the '__Host-' name prefix, so that the cookie stays confidential to the host that set it.",
+    "asvs5": [
+      "v5.0.0-3.3.3"
+    ],
+    "mapping": "MOVED TO",
+    "rules": [],
+    "checklist": [
+      "Confirm the session cookie's name starts with `__Host-`.",
+      "Confirm the cookie is Secure, has `Path=/` and no `Domain` attribute.",
+      "Confirm the browser actually stores the cookie (invalid `__Host-` cookies are silently dropped)."
+    ]
+  },
+  {
+    "id": "v4.0.3-3.4.5",
+    "section": "Cookie-based Session Management",
+    "levels": [
+      1,
+      2,
+      3
+    ],
+    "levelNotes": {},
+    "cwe": [
+      "CWE-16"
+    ],
+    "requirement": "Verify that, when the application shares its domain name with other applications that set or use session cookies which could override or disclose its own, the session cookie's 'Path' attribute is set as narrowly as possible.",
+    "asvs5": [
+      "v5.0.0-3.5.4"
+    ],
+    "mapping": "DELETED, DEPRECATED BY",
+    "rules": [],
+    "checklist": [
+      "List the other applications served under the same domain name and hostname.",
+      "Confirm the session cookie has no `Domain` attribute.",
+      "Where the hostname is shared, confirm the cookie's `Path` is the application's own base path.",
+      "Confirm that no other application on the domain sets a cookie with the same name."
+    ]
+  },
+  {
+    "id": "v4.0.3-3.5.1",
+    "section": "Token-based Session Management",
+    "levels": [
+      2,
+      3
+    ],
+    "levelNotes": {},
+    "cwe": [
+      "CWE-290"
+    ],
+    "requirement": "Verify that users can revoke the OAuth tokens that establish trust relationships with linked applications.",
+    "asvs5": [
+      "v5.0.0-10.4.9"
+    ],
+    "mapping": "MOVED TO",
+    "rules": [],
+    "checklist": [
+      "Authorise a linked application, then confirm it appears in the user's list of connected applications.",
+      "Revoke it and confirm its refresh token is rejected at once.",
+      "Confirm its access tokens stop working at the latest when they expire."
+    ]
+  },
+  {
+    "id": "v4.0.3-3.5.2",
+    "section": "Token-based Session Management",
+    "levels": [
+      2,
+      3
+    ],
+    "levelNotes": {},
+    "cwe": [
+      "CWE-798"
+    ],
+    "requirement": "Verify that the application relies on session tokens instead of static API secrets and keys, except in legacy implementations.",
+    "asvs5": [
+      "v5.0.0-7.2.2"
+    ],
+    "mapping": "MOVED TO",
+    "rules": [],
+    "checklist": [
+      "Search client bundles and source code for API keys, secrets and hard-coded bearer tokens.",
+      "Confirm end users are authenticated with per-user sessions or tokens, not a shared key.",
+      "For any remaining legacy API key, confirm it is documented, scoped, rotated and kept server-side."
+    ]
+  },
+  {
+    "id": "v4.0.3-3.5.3",
+    "section": "Token-based Session Management",
+    "levels": [
+      2,
+      3
+    ],
+    "levelNotes": {},
+    "cwe": [
+      "CWE-345"
+    ],
+    "requirement": "Verify that stateless session tokens are protected by digital signatures, encryption and other countermeasures against tampering, enveloping, replay, null cipher and key substitution attacks.",
+    "asvs5": [
+      "v5.0.0-9.1.1"
+    ],
+    "mapping": "MOVED TO",
+    "rules": [],
+    "checklist": [
+      "Send a token with a modified payload, a token with `alg` set to `none`, and a token signed with another key; confirm all are rejected.",
+      "Confirm every verification call passes a fixed algorithm allow-list.",
+      "Confirm signing keys come from a secrets manager or trusted JWKS, not from source code or the token header.",
+      "Replay an expired or revoked token and confirm it is rejected."
+    ]
+  },
+  {
+    "id": "v4.0.3-3.6.1",
+    "section": "Federated Re-authentication",
+    "levels": [
+      3
+    ],
+    "levelNotes": {},
+    "cwe": [
+      "CWE-613"
+    ],
+    "requirement": "Verify that relying parties tell Credential Service Providers (CSPs) the maximum authentication time, and that CSPs re-authenticate a subscriber who has not used a session within that period.",
+    "asvs5": [
+      "v5.0.0-7.6.1"
+    ],
+    "mapping": "MODIFIED, MOVED TO",
+    "rules": [],
+    "checklist": [
+      "Inspect the authentication requests the RP sends and confirm they carry a maximum authentication age (`max_age` or equivalent).",
+      "Wait past that age at the CSP and confirm a new login is required rather than a silent sign-in.",
+      "Confirm the configured age matches the documented session policy."
+    ]
+  },
+  {
+    "id": "v4.0.3-3.6.2",
+    "section": "Federated Re-authentication",
+    "levels": [
+      3
+    ],
+    "levelNotes": {},
+    "cwe": [
+      "CWE-613"
+    ],
+    "requirement": "Verify that Credential Service Providers (CSPs) tell relying parties (RPs) when the last authentication event took place, so RPs can decide whether the user must re-authenticate.",
+    "asvs5": [
+      "v5.0.0-7.6.1"
+    ],
+    "mapping": "DELETED, MERGED TO",
+    "rules": [],
+    "checklist": [
+      "Inspect ID tokens or assertions from the CSP and confirm they contain the last authentication time.",
+      "Confirm the RP reads that time and rejects or re-triggers authentication when it is too old.",
+      "Confirm the RP fails safely when the claim is missing."
+    ]
+  },
+  {
+    "id": "v4.0.3-3.7.1",
+    "section": "Defenses Against Session Management Exploits",
+    "levels": [
+      1,
+      2,
+      3
+    ],
+    "levelNotes": {},
+    "cwe": [
+      "CWE-306"
+    ],
+    "requirement": "Verify that a full, valid login session, or re-authentication or a secondary verification, is required before any sensitive transaction or account change is allowed.",
+    "asvs5": [
+      "v5.0.0-7.5.1",
+      "v5.0.0-7.5.3"
+    ],
+    "mapping": "MODIFIED, MOVED TO, SPLIT TO",
+    "rules": [],
+    "checklist": [
+      "List the sensitive transactions and account changes (email, phone, password, MFA, recovery, API keys, payments).",
+      "For each, confirm the handler requires the password, a second factor or a recent step-up.",
+      "Start a password reset or MFA-pending login and confirm that session cannot reach any of these handlers.",
+      "Confirm the user is notified after sensitive account changes."
+    ]
   }
 ];
