@@ -1,0 +1,24 @@
+import type { Linter } from 'eslint';
+import type { SarifArtifactLocation, SarifFix } from './sarif-types.ts';
+
+/** The autofix and every suggestion of a message as SARIF fixes: ESLint's ranges are character offsets already. */
+export function sarifFixes(message: Linter.LintMessage, location: SarifArtifactLocation): SarifFix[] {
+  const edits = [
+    ...(message.fix ? [{ description: `Autofix: ${message.message}`, fix: message.fix }] : []),
+    ...(message.suggestions ?? []).map((suggestion) => ({ description: suggestion.desc, fix: suggestion.fix })),
+  ];
+  return edits.map(({ description, fix }) => ({
+    description: { text: description },
+    artifactChanges: [
+      {
+        artifactLocation: location,
+        replacements: [
+          {
+            deletedRegion: { charOffset: fix.range[0], charLength: fix.range[1] - fix.range[0] },
+            ...(fix.text ? { insertedContent: { text: fix.text } } : {}),
+          },
+        ],
+      },
+    ],
+  }));
+}
