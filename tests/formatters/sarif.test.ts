@@ -230,6 +230,17 @@ describe('a run with other rules, parse errors and suppressions', async () => {
     expect(descriptor('other/bare')!.helpUri).toBeUndefined();
   });
 
+  it('cuts descriptions GitHub would cut, at 1,024 characters', () => {
+    const long = `${'A very long description. '.repeat(60)}`.trim();
+    const message = { ruleId: 'long/rule', line: 1, column: 1, message: 'm', severity: 1 as const };
+    const rules = toSarif([fakeResult(join(cwd, 'x.js'), [message])], { cwd, rulesMeta: { 'long/rule': { docs: { description: long, url: 'not a url' } } } }).runs[0]!.tool.driver.rules;
+    const rule = rules.find((candidate) => candidate.id === 'long/rule')!;
+    expect(rule.shortDescription.text).toHaveLength(1024);
+    expect(rule.shortDescription.text.endsWith('…')).toBe(true);
+    expect(rule.helpUri).toBeUndefined();
+    expect(rule.help.text).toBe(long);
+  });
+
   it('recognises our rules under another namespace by their doc URL', () => {
     expect(ofRule('security/require-cookie-httponly')).toHaveLength(2);
     expect(descriptor('security/require-cookie-httponly')!.properties!.tags).toContain('security');
