@@ -55,7 +55,7 @@ export async function runAsvsReport(argv: readonly string[], io: CliIo): Promise
     const eslint = new ESLint({ cwd: io.cwd, ...(values.config ? { overrideConfigFile: values.config } : {}) });
     const results = await eslint.lintFiles(positionals.length > 0 ? positionals : ['.']);
     const rulesMeta = eslint.getRulesMetaForResults(results);
-    const report = buildAsvsReport(results, { level, cwd: io.cwd, rulesMeta, enabledRules: await enabledRules(eslint, results) });
+    const report = buildAsvsReport(results, { level, cwd: io.cwd, rulesMeta, enabledRules: await enabledAsvsRules(eslint, results) });
     const color = values.color ?? (values.output === undefined && terminalColor({ isTTY: io.isTTY }, io.env));
     const text = format === 'markdown' ? renderMarkdown(report) : renderText(report, { color });
     if (values.sarif) writeFileSync(resolve(io.cwd, values.sarif), `${JSON.stringify(toSarif(results, { cwd: io.cwd, rulesMeta }), null, 2)}\n`);
@@ -69,7 +69,7 @@ export async function runAsvsReport(argv: readonly string[], io: CliIo): Promise
 }
 
 /** Our rules that are on for at least one linted file, under whichever namespace the config registered the plugin. */
-async function enabledRules(eslint: ESLint, results: readonly ESLint.LintResult[]): Promise<Set<string>> {
+export async function enabledAsvsRules(eslint: ESLint, results: readonly ESLint.LintResult[]): Promise<Set<string>> {
   const enabled = new Set<string>();
   for (const result of results) {
     const config = (await eslint.calculateConfigForFile(result.filePath)) as Linter.Config | undefined;
