@@ -1,0 +1,68 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+
+type Node = TSESTree.Node;
+
+// Type-level wrappers: at run time the value is the wrapped expression's.
+const TS_WRAPPERS = new Set<string>([
+  'TSAsExpression',
+  'TSSatisfiesExpression',
+  'TSNonNullExpression',
+  'TSTypeAssertion',
+  'TSInstantiationExpression',
+]);
+
+/** The expression with TypeScript's type-only wrappers (`as`, `satisfies`, `!`, `<T>`) removed. */
+export function unwrap(node: Node): Node {
+  let current = node;
+  while (TS_WRAPPERS.has(current.type)) current = (current as TSESTree.TSAsExpression).expression;
+  return current;
+}
+
+/** True when `child` sits directly inside a type-only wrapper, so climbing it keeps the same value. */
+export function isWrapperOf(parent: Node, child: Node): boolean {
+  return TS_WRAPPERS.has(parent.type) && (parent as TSESTree.TSAsExpression).expression === child;
+}
+
+/** The name a non-computed key spells (`a`, `'a'`, `1`), or undefined for anything computed or private. */
+export function literalKey(key: Node): string | undefined {
+  if (key.type === 'Identifier') return key.name;
+  if (key.type === 'Literal') return String(key.value);
+  return undefined;
+}
+
+const BLOCKS = new Set<string>(['Program', 'BlockStatement', 'StaticBlock', 'SwitchCase', 'TSModuleBlock']);
+
+/** Where a statement-level declaration or write lives: the block whose statements run in order. */
+export function enclosingBlock(node: Node): Node {
+  // Program is a block, so the climb always ends.
+  let current = node.parent!;
+  while (!BLOCKS.has(current.type)) current = current.parent!;
+  return current;
+}
+
+// Nodes that evaluate their child once, every time they run: `a, b`, `x = child`, `const x = child`.
+// (A write is never the left side of an assignment, so AssignmentExpression means its right side.)
+const STRAIGHT = new Set<string>([
+  'ExpressionStatement',
+  'SequenceExpression',
+  'BlockStatement',
+  'VariableDeclarator',
+  'VariableDeclaration',
+  'ExportNamedDeclaration',
+  'AssignmentExpression',
+  ...TS_WRAPPERS,
+]);
+
+/**
+ * True when `node` runs every time the code of `block` reaches it: only straight-line nodes (expression
+ * statements, sequences, declarations, plain nested blocks) lie between them. Anything else (if, loops,
+ * functions, try, `&&`, default values) makes it conditional.
+ */
+export function runsUnconditionallyIn(node: Node, block: Node): boolean {
+  // Program is not straight-line, so a write outside `block` (a `var` from a nested block) stops there.
+  for (let current: Node = node; ; current = current.parent!) {
+    const parent: Node = current.parent!;
+    if (parent === block) return true;
+    if (!STRAIGHT.has(parent.type)) return false;
+  }
+}
