@@ -17,6 +17,9 @@ Options:
   -o, --output <file>        write the report to a file instead of standard output
   --sarif <file>             also write the findings as SARIF 2.1.0
   -c, --config <file>        the ESLint config file (default: the one ESLint finds)
+  --cache                    reuse ESLint's cache, e.g. the one the lint step just wrote
+  --cache-location <path>    where the cache is (default: .eslintcache)
+  --cache-strategy <how>     metadata or content; content survives a fresh checkout (default: metadata)
   --color, --no-color        force colour on or off (default: on a TTY unless NO_COLOR is set)
   -h, --help                 show this help
 `;
@@ -42,6 +45,9 @@ export async function runAsvsReport(argv: readonly string[], io: CliIo): Promise
         output: { type: 'string', short: 'o' },
         sarif: { type: 'string' },
         config: { type: 'string', short: 'c' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
+        'cache-strategy': { type: 'string' },
         color: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -52,7 +58,13 @@ export async function runAsvsReport(argv: readonly string[], io: CliIo): Promise
     }
     const level = parseLevel(values.level, '--level') ?? parseLevel(io.env['ASVS_LEVEL'], 'ASVS_LEVEL') ?? 1;
     const format = parseFormat(values.format, '--format') ?? 'text';
-    const eslint = new ESLint({ cwd: io.cwd, ...(values.config ? { overrideConfigFile: values.config } : {}) });
+    const eslint = new ESLint({
+      cwd: io.cwd,
+      cache: values.cache === true,
+      ...(values.config ? { overrideConfigFile: values.config } : {}),
+      ...(values['cache-location'] ? { cacheLocation: values['cache-location'] } : {}),
+      ...(values['cache-strategy'] ? { cacheStrategy: values['cache-strategy'] as 'metadata' | 'content' } : {}),
+    });
     const results = await eslint.lintFiles(positionals.length > 0 ? positionals : ['.']);
     const rulesMeta = eslint.getRulesMetaForResults(results);
     const report = buildAsvsReport(results, { level, cwd: io.cwd, rulesMeta, enabledRules: await enabledAsvsRules(eslint, results) });

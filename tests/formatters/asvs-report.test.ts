@@ -206,6 +206,15 @@ describe('the asvs-report command', () => {
     expect(sarifSchemaErrors(sarif)).toEqual([]);
   });
 
+  it('reuses ESLint\'s cache when asked', async () => {
+    const dir = tempProject({});
+    projects.push(dir);
+    const cacheLocation = join(dir, 'eslint-cache');
+    const first = await run(['--cache', '--cache-location', cacheLocation, '--cache-strategy', 'content']);
+    expect(readFileSync(cacheLocation, 'utf8')).toContain('auth-routes.js');
+    expect(await run(['--cache', '--cache-location', cacheLocation, '--cache-strategy', 'content'])).toEqual(first);
+  });
+
   it('marks requirements whose rules the config turns off as not checked', async () => {
     const dir = tempProject({
       'eslint.config.js': `import asvs from ${JSON.stringify(pathToFileURL(join(ROOT, 'dist/index.js')).href)};

@@ -1,0 +1,199 @@
+// Every CI command in README.md and docs/ci.md, run as written with the real ESLint CLI and the built package,
+// in a throw-away project holding a copy of examples/. A command that no expectation below recognises fails
+// the test, so a new snippet cannot go untested.
+import { execSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { lintExamples, ROOT } from '../formatters/lint.ts';
+import { githubProblems, sarifSchemaErrors } from '../formatters/sarif-schema.ts';
+
+const DOCS = ['README.md', 'docs/ci.md'];
+const { results } = await lintExamples();
+const findings = results.flatMap((result) => result.messages.filter((message) => message.ruleId !== null));
+
+interface Block {
+  readonly doc: string;
+  readonly lang: string;
+  readonly code: string;
+}
+
+function blocks(doc: string): Block[] {
+  const text = readFileSync(join(ROOT, doc), 'utf8');
+  return [...text.matchAll(/^```(\w+)\n([\s\S]*?)^```$/gm)].map((match) => ({ doc, lang: match[1]!, code: match[2]! }));
+}
+
+/** The commands of a shell or workflow block: `npx eslint …`, `npx asvs-report …`, with `run:` and comments removed. */
+function commands(block: Block): string[] {
+  if (!['sh', 'bash', 'yaml', 'yml'].includes(block.lang)) return [];
+  return block.code
+    .split('\n')
+    .map((line) => line.trim().replace(/^-\s+/, '').replace(/^run:\s+/, '').replace(/\s{2,}#.*$/, ''))
+    .filter((line) => /^(?:[A-Z_]+=\S+\s+)*npx (eslint|asvs-report)\b/.test(line));
+}
+
+const allBlocks = DOCS.flatMap(blocks);
+const commandBlocks = allBlocks.map((block) => ({ block, commands: commands(block) })).filter(({ commands }) => commands.length > 0);
+
+const projects: string[] = [];
+afterAll(() => projects.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A user's project: examples/ as its sources, the repository's node_modules, and this package installed. */
+function userProject(config?: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'asvs-ci-'));
+  projects.push(dir);
+  cpSync(join(ROOT, 'examples'), dir, { recursive: true });
+  if (config !== undefined) writeFileSync(join(dir, 'eslint.config.js'), config);
+  writeFileSync(join(dir, 'package.json'), '{ "name": "app", "private": true, "type": "module" }\n');
+  mkdirSync(join(dir, '.git'));
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(join(ROOT, 'node_modules'))) symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
+  symlinkSync(ROOT, join(dir, 'node_modules/eslint-plugin-asvs'));
+  return dir;
+}
+
+interface Run {
+  readonly command: string;
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function run(dir: string, command: string): Run {
+  // `npx x` would find these same binaries in node_modules/.bin; calling them through node avoids npm's start-up.
+  const shell = command
+    .replace('npx eslint', 'node node_modules/eslint/bin/eslint.js')
+    .replace('npx asvs-report', 'node node_modules/eslint-plugin-asvs/dist/cli/asvs-report.js');
+  const child = spawnSync('bash', ['-c', shell], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, GITHUB_STEP_SUMMARY: join(dir, 'step-summary.md'), NO_COLOR: '1' },
+  });
+  return { command, code: child.status ?? -1, stdout: child.stdout, stderr: child.stderr };
+}
+
+function flag(command: string, name: string): string | undefined {
+  return command.match(new RegExp(`(?:^|\\s)${name}(?:\\s+|=)(\\S+)`))?.[1];
+}
+
+/** What one command must have done, given whether the findings are suppressed at that point. */
+function check(dir: string, result: Run, state: { suppressed: boolean }): void {
+  const { command, code, stdout, stderr } = result;
+  const context = `${command}\n${stdout}\n${stderr}`;
+  if (command.includes('npx asvs-report')) {
+    const level = flag(command, '--level') ?? '1';
+    const output = command.includes('$GITHUB_STEP_SUMMARY') ? readFileSync(join(dir, 'step-summary.md'), 'utf8') : stdout;
+    expect(code, context).toBe(0);
+    expect(output, context).toMatch(command.includes('--format markdown') ? `## ASVS 4.0.3 V3 Session Management: Level ${level}\n` : `ASVS 4.0.3 V3 Session Management, Level ${level}: `);
+    return;
+  }
+  if (command.includes('--suppress-all')) {
+    expect(code, context).toBe(0);
+    const suppressions = JSON.parse(readFileSync(join(dir, 'eslint-suppressions.json'), 'utf8')) as Record<string, Record<string, { count: number }>>;
+    expect(Object.values(suppressions).flatMap((rules) => Object.values(rules)).reduce((sum, { count }) => sum + count, 0)).toBe(findings.length);
+    state.suppressed = true;
+    return;
+  }
+  if (command.includes('--prune-suppressions')) {
+    expect(code, context).toBe(0);
+    return;
+  }
+  // A lint run: the gate.
+  expect(code, context).toBe(!state.suppressed && findings.some((message) => message.severity === 2) ? 1 : 0);
+  const format = flag(command, '-f');
+  const output = flag(command, '-o');
+  const text = output ? readFileSync(join(dir, output), 'utf8') : stdout;
+  if (format?.endsWith('/sarif.js')) {
+    const log = JSON.parse(text) as { runs: { results: { suppressions?: unknown[] }[] }[] };
+    expect(sarifSchemaErrors(log)).toEqual([]);
+    expect(githubProblems(log)).toEqual([]);
+    expect(log.runs[0]!.results).toHaveLength(findings.length);
+    expect(log.runs[0]!.results.every((sarif) => (sarif.suppressions !== undefined) === state.suppressed)).toBe(true);
+  } else if (format?.endsWith('/asvs-report.js')) {
+    const level = command.match(/ASVS_LEVEL=(\d)/)?.[1] ?? '1';
+    expect(text, context).toMatch(command.includes('ASVS_REPORT_FORMAT=markdown') ? `## ASVS 4.0.3 V3 Session Management: Level ${level}\n` : `Level ${level}: `);
+  } else {
+    expect(format, context).toBeUndefined();
+    for (const message of state.suppressed ? [] : findings) expect(text, context).toContain(`${message.line}:${message.column}`);
+  }
+  if (command.includes('--cache')) expect(existsSync(join(dir, flag(command, '--cache-location') ?? '.eslintcache')), context).toBe(true);
+}
+
+describe('the example app has findings to check the commands against', () => {
+  it('reports at least one error', () => {
+    expect(findings.some((message) => message.severity === 2)).toBe(true);
+  });
+});
+
+describe('the docs show every CI command the issue asks for', () => {
+  const all = commandBlocks.flatMap(({ commands }) => commands);
+  it.for([
+    ['the gate', /npx eslint .*--max-warnings 0/],
+    ['SARIF', /npx eslint .*-f \.\/node_modules\/eslint-plugin-asvs\/dist\/formatters\/sarif\.js/],
+    ['bulk suppressions', /npx eslint --suppress-all/],
+    ['pruning them', /npx eslint --prune-suppressions/],
+    ['concurrency and cache', /npx eslint .*--concurrency auto .*--cache/],
+    ['the report in the job summary', /npx asvs-report .*--format markdown >> "\$GITHUB_STEP_SUMMARY"/],
+  ] as const)('%s', ([, pattern]) => {
+    expect(all.some((command) => pattern.test(command)), all.join('\n')).toBe(true);
+  });
+});
+
+describe.for(commandBlocks.map(({ block, commands }, index) => [`${block.doc} block ${index + 1}`, commands] as const))('%s', ([, commands]) => {
+  it(`runs as written: ${commands.join(' && ')}`, () => {
+    const dir = userProject();
+    const state = { suppressed: false };
+    for (const command of commands) check(dir, run(dir, command), state);
+    // Twice, as CI runs them on every push: a cache, a suppressions file or a report left behind changes nothing.
+    for (const command of commands.filter((candidate) => !candidate.includes('--suppress-all'))) check(dir, run(dir, command), state);
+  });
+});
+
+describe('the README', () => {
+  const gate = () => {
+    const dir = userProject();
+    return run(dir, 'npx eslint .');
+  };
+
+  it('shows a finding as ESLint prints it for the example app', () => {
+    const block = allBlocks.find((candidate) => candidate.doc === 'README.md' && candidate.lang === 'text' && /^\s+\d+:\d+\s+error/m.test(candidate.code))!;
+    // Stylish pads the columns to the longest message of the run.
+    const squeeze = (text: string) => text.replace(/[ \t]+/g, ' ').trim();
+    const printed = gate().stdout.split('\n').map(squeeze);
+    for (const line of block.code.split('\n').filter((candidate) => /^\s+\d+:\d+/.test(candidate))) expect(printed).toContain(squeeze(line));
+  });
+
+  it('shows an excerpt of the real ASVS report', () => {
+    const block = allBlocks.find((candidate) => candidate.doc === 'README.md' && candidate.lang === 'text' && candidate.code.startsWith('ASVS '))!;
+    const dir = userProject();
+    const { stdout } = run(dir, 'npx asvs-report --level 2');
+    for (const line of block.code.split('\n').filter((candidate) => candidate.trim() !== '' && !candidate.includes('…'))) expect(stdout).toContain(line);
+  });
+});
+
+describe.for(
+  allBlocks.filter((block) => block.lang === 'js' && block.code.startsWith('// eslint.config.js')).map((block, index) => [`${block.doc} config ${index + 1}`, block] as const),
+)('%s', ([, block]) => {
+  it('is a working eslint.config.js that reports the recommended findings', () => {
+    const dir = userProject(block.code);
+    const { code, stdout, stderr } = run(dir, 'npx eslint .');
+    expect(code, `${stdout}\n${stderr}`).toBe(1);
+    const recommended = findings.filter((message) => /^asvs\//.test(message.ruleId!));
+    expect(recommended.length).toBeGreaterThan(0);
+    expect(stdout).toContain(recommended[0]!.ruleId);
+  });
+});
+
+describe.for(
+  allBlocks.filter((block) => block.lang === 'js' && block.code.includes("from 'eslint-plugin-asvs/formatters/")).map((block, index) => [`${block.doc} API example ${index + 1}`, block] as const),
+)('%s', ([, block]) => {
+  it('runs, and writes valid SARIF', () => {
+    const dir = userProject();
+    writeFileSync(join(dir, 'api.mjs'), block.code);
+    execSync('node api.mjs', { cwd: dir, encoding: 'utf8' });
+    const log = JSON.parse(readFileSync(join(dir, 'eslint.sarif'), 'utf8')) as { runs: { results: unknown[] }[] };
+    expect(sarifSchemaErrors(log)).toEqual([]);
+    expect(log.runs[0]!.results).toHaveLength(findings.length);
+  });
+});
