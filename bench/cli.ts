@@ -1,0 +1,166 @@
+// `npm run bench`: what our rules cost against the lint floor and the nearest peer, how they scale, and
+// how long the plugin takes to import. Every lint pass runs in a fresh process; figures are medians.
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ESLint } from 'eslint';
+import { loadOurPlugin, ourPluginUrl, PEER_RULES, type ConfigName } from './configs.ts';
+import { writeCorpus, writeLargeFile } from './corpus.ts';
+import type { PassResult } from './pass.ts';
+import { ensurePeer, type Peer } from './peer.ts';
+import { report, type BenchResults } from './report.ts';
+import { runPass } from './run-pass.ts';
+import { importTime } from './startup.ts';
+
+const USAGE = `Usage: npm run bench -- [options]
+  --quick           a small corpus and fewer runs (about a minute)
+  --files <n>       files in the generated corpus (default 2000, about 300k lines)
+  --repo <path>     measure a real repository instead of the generated corpus
+  --runs <n>        repetitions of every measurement (default 3)
+  --seed <n>        seed of the generated corpus (default 1)
+  --no-peer         skip eslint-plugin-sonarjs
+  --no-scaling      skip the scaling measurement
+  --json <file>     also write every raw measurement to a file
+  --keep            keep the temporary folder with the corpora`;
+
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    files: { type: 'string' },
+    repo: { type: 'string' },
+    runs: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    'no-peer': { type: 'boolean', default: false },
+    'no-scaling': { type: 'boolean', default: false },
+    json: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+const quick = args.quick;
+const settings = {
+  files: positive(args.files ?? (quick ? '300' : '2000'), '--files'),
+  runs: positive(args.runs ?? (quick ? '2' : '3'), '--runs'),
+  seed: positive(args.seed, '--seed'),
+  scalingFiles: quick ? 20 : 60,
+  largeFileLines: 20_000,
+  importRuns: quick ? 7 : 15,
+};
+const log = (line: string): void => void process.stderr.write(`${line}\n`);
+
+if (!existsSync(new URL('../dist/index.js', import.meta.url))) {
+  console.error('dist/index.js is missing: run `npm run build` first (`npm run bench` does).');
+  process.exit(1);
+}
+
+const plugin = await loadOurPlugin();
+const ourRules = Object.keys(plugin.rules).map((name) => `asvs/${name}`);
+const tmp = mkdtempSync(join(tmpdir(), 'asvs-bench-'));
+try {
+  await main();
+} finally {
+  if (args.keep) log(`corpora kept in ${tmp}`);
+  else rmSync(tmp, { recursive: true, force: true });
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  let corpusDir: string;
+  let corpusLabel: string;
+  if (args.repo) {
+    corpusDir = resolve(args.repo);
+    corpusLabel = `repository ${corpusDir}`;
+  } else {
+    corpusDir = join(tmp, 'corpus');
+    log(`generating ${settings.files} files in ${corpusDir} ...`);
+    writeCorpus(corpusDir, settings.files, settings.seed);
+    corpusLabel = `generated (seed ${settings.seed})`;
+  }
+
+  let peer: Peer | undefined;
+  let peerNote: string | undefined;
+  if (!args['no-peer']) {
+    const installed = ensurePeer(log);
+    if ('error' in installed) peerNote = installed.error;
+    else peer = installed;
+  }
+
+  const configs: ConfigName[] = peer ? ['floor', 'ours', 'peer'] : ['floor', 'ours'];
+  const passes: Record<ConfigName, PassResult[]> = { floor: [], ours: [], peer: [] };
+  log('warming the file cache ...');
+  runPass({ dir: corpusDir, config: 'floor' });
+  for (let run = 0; run < settings.runs; run++) {
+    // Rotate the order so that a slow spell of the machine does not always hit the same configuration.
+    for (const config of rotate(configs, run)) {
+      log(`run ${run + 1}/${settings.runs}: ${config} ...`);
+      const result = runPass({ dir: corpusDir, config, ...(peer ? { peerDir: peer.dir } : {}) });
+      if (result.fatal > 0 && run === 0) log(`  ${result.fatal} files did not parse, e.g. ${result.firstFatal}`);
+      passes[config].push(result);
+    }
+  }
+
+  const scaling: BenchResults['scaling'] = [];
+  let large: BenchResults['large'];
+  if (!args['no-scaling']) {
+    for (const scale of [1, 2, 4, 8]) {
+      const dir = join(tmp, `scale-${scale}`);
+      const size = writeCorpus(dir, settings.scalingFiles, settings.seed + 1, scale);
+      const results: PassResult[] = [];
+      for (let run = 0; run < settings.runs; run++) {
+        log(`scaling ${scale}x, run ${run + 1}/${settings.runs} ...`);
+        results.push(runPass({ dir, config: 'ours' }));
+      }
+      scaling.push({ scale, lines: size.lines, passes: results });
+    }
+    const dir = join(tmp, 'large');
+    const size = writeLargeFile(dir, settings.largeFileLines, settings.seed + 2);
+    const results: PassResult[] = [];
+    for (let run = 0; run < settings.runs; run++) {
+      log(`one ${size.lines}-line file, run ${run + 1}/${settings.runs} ...`);
+      results.push(runPass({ dir, config: 'ours' }));
+    }
+    large = { lines: size.lines, passes: results };
+  }
+
+  log('measuring import times ...');
+  const ourImport = importTime(ourPluginUrl(), settings.importRuns);
+  const peerImport = peer ? importTime(pathToFileURL(join(peer.dir, 'node_modules/eslint-plugin-sonarjs/cjs/plugin.js')).href, 3) : undefined;
+
+  const results: BenchResults = {
+    environment: `ESLint ${ESLint.version}, Node ${process.version}, ${cpus().length} CPUs`,
+    corpus: corpusLabel,
+    runs: settings.runs,
+    ourRules,
+    peerRules: PEER_RULES.map((rule) => `sonarjs/${rule}`),
+    ...(peer ? { peer: `eslint-plugin-sonarjs ${peer.version}` } : {}),
+    ...(peerNote ? { peerNote } : {}),
+    passes,
+    scaling,
+    ...(large ? { large } : {}),
+    importMs: { ours: ourImport, ...(peerImport === undefined ? {} : { peer: peerImport }) },
+    seconds: (performance.now() - started) / 1000,
+  };
+  console.log(report(results));
+  if (args.json) writeFileSync(args.json, `${JSON.stringify(results, null, 2)}\n`);
+}
+
+function rotate<T>(items: readonly T[], by: number): T[] {
+  const shift = by % items.length;
+  return [...items.slice(shift), ...items.slice(0, shift)];
+}
+
+function positive(text: string, flag: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value <= 0) {
+    console.error(`${flag} takes a positive whole number, not "${text}".\n\n${USAGE}`);
+    process.exit(2);
+  }
+  return value;
+}

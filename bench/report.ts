@@ -1,0 +1,161 @@
+// Turns raw passes into the figures the issue asks for, checked against its targets.
+import type { ConfigName } from './configs.ts';
+import type { PassResult } from './pass.ts';
+import { rulesTotal } from './run-pass.ts';
+import { fitExponent, median } from './stats.ts';
+
+export interface BenchResults {
+  environment: string;
+  corpus: string;
+  runs: number;
+  ourRules: string[];
+  peerRules: string[];
+  peer?: string;
+  peerNote?: string;
+  passes: Record<ConfigName, PassResult[]>;
+  scaling: { scale: number; lines: number; passes: PassResult[] }[];
+  large?: { lines: number; passes: PassResult[] };
+  importMs: { ours: number; peer?: number };
+  seconds: number;
+}
+
+export const TARGETS = { ourShare: 3, ruleShare: 1, importMs: 20, exponent: 1.1 };
+
+const OURS = 'asvs/';
+const PEER = 'sonarjs/';
+
+export function report(results: BenchResults): string {
+  const { passes } = results;
+  const out: string[] = [];
+  const first = passes.ours[0]!;
+  out.push('eslint-plugin-asvs benchmark');
+  out.push(`${results.environment}; ${results.runs} runs of every figure, medians; each pass in a fresh process;`);
+  out.push("rule times from ESLint's `stats` option (the instrumentation behind TIMING=all), summed over files");
+  out.push(`Corpus: ${results.corpus}; ${int(first.files)} files, ${int(first.lines)} lines${first.fatal ? `, ${first.fatal} did not parse` : ''}`);
+  out.push(results.peer ? `Peer: ${results.peer}: ${results.peerRules.join(', ')}` : `Peer: skipped${results.peerNote ? ` (${results.peerNote})` : ''}`);
+  out.push('');
+
+  const labels: Record<ConfigName, string> = {
+    floor: 'no rules (floor)',
+    ours: `ours: ${results.ourRules.length} rules`,
+    peer: `peer: ${results.peerRules.length} sonarjs rules`,
+  };
+  out.push(row(['Whole lint', 'wall ms', 'parse ms', 'rules ms', 'reports'], [28, 10, 10, 10, 9]));
+  for (const config of ['floor', 'ours', 'peer'] as const) {
+    const runs = passes[config];
+    if (runs.length === 0) continue;
+    const prefix = config === 'ours' ? OURS : PEER;
+    out.push(
+      row(
+        [
+          `  ${labels[config]}`,
+          fixed(median(runs.map((pass) => pass.wallMs)), 0),
+          fixed(median(runs.map((pass) => pass.parseMs)), 0),
+          fixed(median(runs.map((pass) => rulesTotal(pass, prefix))), 1),
+          int(Object.values(runs[0]!.problems).reduce((sum, count) => sum + count, 0)),
+        ],
+        [28, 10, 10, 10, 9],
+      ),
+    );
+  }
+  out.push('');
+
+  const ruleShares = (rules: readonly string[], runs: PassResult[]) =>
+    rules.map((rule) => ({
+      rule,
+      ms: median(runs.map((pass) => pass.rulesMs[rule] ?? 0)),
+      share: median(runs.map((pass) => (100 * (pass.rulesMs[rule] ?? 0)) / pass.wallMs)),
+      reports: runs[0]!.problems[rule] ?? 0,
+    }));
+  const widths = [40, 9, 9, 10, 8];
+  out.push(row(['Rule', 'ms', 'µs/file', '% of lint', 'reports'], widths));
+  const ours = ruleShares(results.ourRules, passes.ours).sort((a, b) => b.ms - a.ms);
+  const files = first.files;
+  for (const rule of ours) out.push(row([`  ${rule.rule}`, fixed(rule.ms, 1), fixed((1000 * rule.ms) / files, 1), `${fixed(rule.share, 3)}%`, int(rule.reports)], widths));
+  const ourTotal = median(passes.ours.map((pass) => rulesTotal(pass, OURS)));
+  const ourShare = median(passes.ours.map((pass) => (100 * rulesTotal(pass, OURS)) / pass.wallMs));
+  out.push(row([`  all ${results.ourRules.length} of ours`, fixed(ourTotal, 1), fixed((1000 * ourTotal) / files, 1), `${fixed(ourShare, 3)}%`, ''], widths));
+  let peerTotal: number | undefined;
+  if (passes.peer.length > 0) {
+    for (const rule of ruleShares(results.peerRules, passes.peer)) {
+      out.push(row([`  ${rule.rule}`, fixed(rule.ms, 1), fixed((1000 * rule.ms) / files, 1), `${fixed(rule.share, 3)}%`, int(rule.reports)], widths));
+    }
+    peerTotal = median(passes.peer.map((pass) => rulesTotal(pass, PEER)));
+    const peerShare = median(passes.peer.map((pass) => (100 * rulesTotal(pass, PEER)) / pass.wallMs));
+    out.push(row([`  all ${results.peerRules.length} of the peer`, fixed(peerTotal, 1), fixed((1000 * peerTotal) / files, 1), `${fixed(peerShare, 3)}%`, ''], widths));
+  }
+  const floorWall = median(passes.floor.map((pass) => pass.wallMs));
+  const oursWall = median(passes.ours.map((pass) => pass.wallMs));
+  out.push(`  (wall time with our rules minus the floor: ${fixed(oursWall - floorWall, 0)} ms, mostly run-to-run noise of the machine)`);
+  out.push('');
+
+  let exponent = Number.NaN;
+  if (results.scaling.length > 0) {
+    const base = results.scaling[0]!;
+    out.push(`Scaling: ${int(base.passes[0]!.files)} files grown ${results.scaling.map((step) => `${step.scale}x`).join(', ')}; our rule time`);
+    const points = results.scaling.map((step) => ({
+      size: step.lines,
+      time: median(step.passes.map((pass) => rulesTotal(pass, OURS))),
+      parse: median(step.passes.map((pass) => pass.parseMs)),
+    }));
+    for (const [index, step] of results.scaling.entries()) {
+      out.push(row([`  ${step.scale}x`, `${int(step.lines)} lines`, `${fixed(points[index]!.time, 1)} ms`, `parse ${fixed(points[index]!.parse, 0)} ms`], [8, 16, 12, 16]));
+    }
+    exponent = fitExponent(points);
+    out.push(`  fitted exponent ${fixed(exponent, 2)} (parsing: ${fixed(fitExponent(points.map((point) => ({ size: point.size, time: point.parse }))), 2)})`);
+    const steep = results.ourRules
+      .map((rule) => {
+        const rulePoints = results.scaling.map((step) => ({ size: step.lines, time: median(step.passes.map((pass) => pass.rulesMs[rule] ?? 0)) }));
+        return { rule, exponent: fitExponent(rulePoints), ms: rulePoints.at(-1)!.time };
+      })
+      // Below a millisecond the fit measures timer noise, not the rule.
+      .filter((rule) => rule.exponent > TARGETS.exponent && rule.ms >= 1);
+    out.push(`  rules above ${TARGETS.exponent}: ${steep.length === 0 ? 'none' : steep.map((rule) => `${rule.rule} ${fixed(rule.exponent, 2)}`).join(', ')}`);
+    if (results.large) {
+      const largeMs = median(results.large.passes.map((pass) => rulesTotal(pass, OURS)));
+      const perLine = (1000 * largeMs) / results.large.lines;
+      const basePerLine = (1000 * points[0]!.time) / points[0]!.size;
+      out.push(
+        `  one ${int(results.large.lines)}-line file: ${fixed(largeMs, 1)} ms, ${fixed(perLine, 2)} µs/line (1x files: ${fixed(basePerLine, 2)} µs/line; ratio ${fixed(perLine / basePerLine, 2)})`,
+      );
+    }
+    out.push('');
+  }
+
+  out.push(
+    `Import in a fresh process (median): ours ${fixed(results.importMs.ours, 1)} ms${results.importMs.peer === undefined ? '' : `; eslint-plugin-sonarjs ${fixed(results.importMs.peer, 0)} ms`}`,
+  );
+  out.push('');
+
+  const maxRule = ours.reduce((max, rule) => (rule.share > max.share ? rule : max), { rule: '-', share: 0 });
+  const ourPerFile = (1000 * ourTotal) / files;
+  out.push('Targets');
+  out.push(target(ourShare <= TARGETS.ourShare, `our rules ≤ ${TARGETS.ourShare}% of lint time`, `${fixed(ourShare, 3)}%`));
+  out.push(target(maxRule.share <= TARGETS.ruleShare, `no single rule above ${TARGETS.ruleShare}%`, `max ${fixed(maxRule.share, 3)}% (${maxRule.rule})`));
+  if (peerTotal !== undefined) {
+    const peerPerFile = (1000 * peerTotal) / files;
+    out.push(
+      target(
+        ourPerFile < peerPerFile,
+        "per-file cost below the peer's",
+        `${fixed(ourPerFile, 1)} µs vs ${fixed(peerPerFile, 1)} µs per file (${fixed(ourPerFile / peerPerFile, 2)}x, ${results.ourRules.length} rules vs ${results.peerRules.length})`,
+      ),
+    );
+  }
+  out.push(target(results.importMs.ours <= TARGETS.importMs, `import ≤ ${TARGETS.importMs} ms`, `${fixed(results.importMs.ours, 1)} ms`));
+  if (!Number.isNaN(exponent)) out.push(target(exponent <= TARGETS.exponent, `scaling exponent ≤ ${TARGETS.exponent}`, fixed(exponent, 2)));
+  out.push(`(benchmark took ${fixed(results.seconds, 0)} s)`);
+  return out.join('\n');
+}
+
+function target(met: boolean, label: string, value: string): string {
+  return `  ${met ? 'met ' : 'MISS'}  ${label.padEnd(36)} ${value}`;
+}
+
+function row(cells: string[], widths: number[]): string {
+  return cells.map((cell, index) => (index === 0 ? cell.padEnd(widths[0]!) : cell.padStart(widths[index]!))).join(' ');
+}
+
+const fixed = (value: number, digits: number): string =>
+  Number.isFinite(value) ? value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : 'n/a';
+const int = (value: number): string => value.toLocaleString('en-US');
