@@ -34,13 +34,11 @@ export const requirements: readonly RequirementData[] = [
       "v5.0.0-14.2.1"
     ],
     "mapping": "DELETED, MERGED TO",
-    "rules": [],
-    "checklist": [
-      "Search redirects, links and client requests (`fetch`, `EventSource`, `WebSocket`, `location`) for URLs carrying a session id, token or JWT.",
-      "Check that no handler or auth strategy reads a session token from the query string.",
-      "Browse the application and confirm that no URL in the address bar, history or `Referer` header contains a session token.",
-      "Review access, proxy and application logs and error pages for session ids or tokens in clear text."
-    ]
+    "rules": [
+      "no-session-token-in-url",
+      "no-session-token-in-logs"
+    ],
+    "checklist": []
   },
   {
     "id": "v4.0.3-3.2.1",
@@ -59,13 +57,10 @@ export const requirements: readonly RequirementData[] = [
       "v5.0.0-7.2.4"
     ],
     "mapping": "MOVED TO",
-    "rules": [],
-    "checklist": [
-      "Note the session cookie before login, log in, and confirm the cookie value has changed.",
-      "Replay the pre-login session id after login and confirm it is rejected or unauthenticated.",
-      "Check every login path (password, SSO callback, magic link, MFA completion) for a session regeneration.",
-      "Search for code that replaces `req.session.regenerate` with a no-op."
-    ]
+    "rules": [
+      "require-session-regeneration"
+    ],
+    "checklist": []
   },
   {
     "id": "v4.0.3-3.2.2",
@@ -84,12 +79,10 @@ export const requirements: readonly RequirementData[] = [
       "v5.0.0-7.2.3"
     ],
     "mapping": "MOVED TO",
-    "rules": [],
-    "checklist": [
-      "Identify which library or function generates session ids and how many random bytes it uses.",
-      "Confirm that the random part alone is at least 64 bits (128 bits recommended).",
-      "Collect a sample of session ids and check that they show no visible structure, counters or timestamps."
-    ]
+    "rules": [
+      "require-secure-session-id"
+    ],
+    "checklist": []
   },
   {
     "id": "v4.0.3-3.2.3",
@@ -108,13 +101,10 @@ export const requirements: readonly RequirementData[] = [
       "v5.0.0-14.3.3"
     ],
     "mapping": "DELETED, MERGED TO",
-    "rules": [],
-    "checklist": [
-      "After login, inspect localStorage, sessionStorage, IndexedDB and `document.cookie` in the browser's developer tools for session tokens or JWTs.",
-      "Confirm that the session cookie is set by the server with the V3.4 attributes.",
-      "Search front-end code for `localStorage`, `document.cookie` and client cookie libraries that handle tokens.",
-      "Confirm that any token kept in `sessionStorage` or memory is removed on logout."
-    ]
+    "rules": [
+      "no-token-in-local-storage"
+    ],
+    "checklist": []
   },
   {
     "id": "v4.0.3-3.2.4",
@@ -132,12 +122,10 @@ export const requirements: readonly RequirementData[] = [
       "v5.0.0-7.2.3"
     ],
     "mapping": "DELETED, MERGED TO",
-    "rules": [],
-    "checklist": [
-      "Locate every place that creates session ids or opaque session tokens, including custom `genid` or `idGenerator` options.",
-      "Confirm that each one draws from a CSPRNG and not from `Math.random()`, the clock, counters or hashes of predictable data.",
-      "Check that third-party generators used for tokens are documented as cryptographically secure."
-    ]
+    "rules": [
+      "require-secure-session-id"
+    ],
+    "checklist": []
   },
   {
     "id": "v4.0.3-3.3.1",
@@ -156,14 +144,10 @@ export const requirements: readonly RequirementData[] = [
       "v5.0.0-7.4.1"
     ],
     "mapping": "MOVED TO",
-    "rules": [],
-    "checklist": [
-      "Copy the session cookie, log out, then replay the copied cookie and confirm the request is unauthenticated.",
-      "Let a session expire and confirm the token is rejected afterwards.",
-      "After logout, press the back button and confirm no authenticated page is shown from cache.",
-      "For stateless tokens, confirm a revocation mechanism exists and is checked on every request.",
-      "In federated setups, confirm logout also ends the session at the identity provider and other relying parties."
-    ]
+    "rules": [
+      "require-session-invalidation"
+    ],
+    "checklist": []
   },
   {
     "id": "v4.0.3-3.3.2",
@@ -187,13 +171,10 @@ export const requirements: readonly RequirementData[] = [
       "v5.0.0-7.3.1"
     ],
     "mapping": "MODIFIED, MOVED TO, SPLIT TO",
-    "rules": [],
-    "checklist": [
-      "Find the configured absolute lifetime of sessions and tokens and compare it with the level's limit.",
-      "At L2 and L3, stay idle longer than the idle limit and confirm re-authentication is required.",
-      "Keep a session active past the absolute limit and confirm re-authentication is required.",
-      "Confirm the limits are enforced on the server, not only by the cookie's expiry."
-    ]
+    "rules": [
+      "require-session-expiry"
+    ],
+    "checklist": []
   },
   {
     "id": "v4.0.3-3.3.3",
@@ -211,13 +192,10 @@ export const requirements: readonly RequirementData[] = [
       "v5.0.0-7.4.3"
     ],
     "mapping": "MOVED TO",
-    "rules": [],
-    "checklist": [
-      "Log in from two browsers, change the password in one, and confirm the option to end the other session is offered and works.",
-      "Repeat with a password reset or recovery flow.",
-      "Confirm refresh tokens and stateless tokens issued before the change are rejected once the user ends the other sessions.",
-      "With federated login, confirm sessions at the identity provider and relying parties are ended too."
-    ]
+    "rules": [
+      "require-session-revocation-on-password-change"
+    ],
+    "checklist": []
   },
   {
     "id": "v4.0.3-3.3.4",
@@ -260,12 +238,10 @@ export const requirements: readonly RequirementData[] = [
       "v5.0.0-3.3.1"
     ],
     "mapping": "MOVED TO",
-    "rules": [],
-    "checklist": [
-      "Inspect the `Set-Cookie` header of the session cookie and confirm it contains `Secure`.",
-      "Check every session middleware and cookie setter for a missing or false `secure` option.",
-      "Request the site over plain HTTP and confirm the session cookie is not sent."
-    ]
+    "rules": [
+      "require-cookie-secure"
+    ],
+    "checklist": []
   },
   {
     "id": "v4.0.3-3.4.2",
@@ -306,12 +282,10 @@ export const requirements: readonly RequirementData[] = [
       "v5.0.0-3.3.2"
     ],
     "mapping": "MOVED TO",
-    "rules": [],
-    "checklist": [
-      "Inspect the `Set-Cookie` header of the session cookie and confirm it has `SameSite=Lax` or `SameSite=Strict`.",
-      "If `SameSite=None` is used, confirm it is justified by a cross-site flow and combined with `Secure`.",
-      "Confirm state-changing requests are also protected by anti-CSRF tokens or equivalent checks."
-    ]
+    "rules": [
+      "require-cookie-samesite"
+    ],
+    "checklist": []
   },
   {
     "id": "v4.0.3-3.4.4",
@@ -330,12 +304,10 @@ export const requirements: readonly RequirementData[] = [
       "v5.0.0-3.3.3"
     ],
     "mapping": "MOVED TO",
-    "rules": [],
-    "checklist": [
-      "Confirm the session cookie's name starts with `__Host-`.",
-      "Confirm the cookie is Secure, has `Path=/` and no `Domain` attribute.",
-      "Confirm the browser actually stores the cookie (invalid `__Host-` cookies are silently dropped)."
-    ]
+    "rules": [
+      "require-cookie-host-prefix"
+    ],
+    "checklist": []
   },
   {
     "id": "v4.0.3-3.4.5",
@@ -354,13 +326,10 @@ export const requirements: readonly RequirementData[] = [
       "v5.0.0-3.5.4"
     ],
     "mapping": "DELETED, DEPRECATED BY",
-    "rules": [],
-    "checklist": [
-      "List the other applications served under the same domain name and hostname.",
-      "Confirm the session cookie has no `Domain` attribute.",
-      "Where the hostname is shared, confirm the cookie's `Path` is the application's own base path.",
-      "Confirm that no other application on the domain sets a cookie with the same name."
-    ]
+    "rules": [
+      "no-broad-cookie-scope"
+    ],
+    "checklist": []
   },
   {
     "id": "v4.0.3-3.5.1",
@@ -401,12 +370,10 @@ export const requirements: readonly RequirementData[] = [
       "v5.0.0-7.2.2"
     ],
     "mapping": "MOVED TO",
-    "rules": [],
-    "checklist": [
-      "Search client bundles and source code for API keys, secrets and hard-coded bearer tokens.",
-      "Confirm end users are authenticated with per-user sessions or tokens, not a shared key.",
-      "For any remaining legacy API key, confirm it is documented, scoped, rotated and kept server-side."
-    ]
+    "rules": [
+      "no-static-api-key-auth"
+    ],
+    "checklist": []
   },
   {
     "id": "v4.0.3-3.5.3",
@@ -424,13 +391,11 @@ export const requirements: readonly RequirementData[] = [
       "v5.0.0-9.1.1"
     ],
     "mapping": "MOVED TO",
-    "rules": [],
-    "checklist": [
-      "Send a token with a modified payload, a token with `alg` set to `none`, and a token signed with another key; confirm all are rejected.",
-      "Confirm every verification call passes a fixed algorithm allow-list.",
-      "Confirm signing keys come from a secrets manager or trusted JWKS, not from source code or the token header.",
-      "Replay an expired or revoked token and confirm it is rejected."
-    ]
+    "rules": [
+      "no-hardcoded-session-secret",
+      "require-jwt-verification"
+    ],
+    "checklist": []
   },
   {
     "id": "v4.0.3-3.6.1",
@@ -494,12 +459,9 @@ export const requirements: readonly RequirementData[] = [
       "v5.0.0-7.5.3"
     ],
     "mapping": "MODIFIED, MOVED TO, SPLIT TO",
-    "rules": [],
-    "checklist": [
-      "List the sensitive transactions and account changes (email, phone, password, MFA, recovery, API keys, payments).",
-      "For each, confirm the handler requires the password, a second factor or a recent step-up.",
-      "Start a password reset or MFA-pending login and confirm that session cannot reach any of these handlers.",
-      "Confirm the user is notified after sensitive account changes."
-    ]
+    "rules": [
+      "require-reauthentication"
+    ],
+    "checklist": []
   }
 ];

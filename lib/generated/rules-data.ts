@@ -18,6 +18,33 @@ export interface RuleData {
 }
 
 export const rulesData = {
+  "require-cookie-secure": {
+    "description": "Require the Secure attribute on session cookies",
+    "url": "https://github.com/eslint-plugin-asvs/eslint-plugin-asvs/blob/main/docs/rules/require-cookie-secure.md",
+    "asvs": [
+      "v4.0.3-3.4.1"
+    ],
+    "asvs5": [
+      "v5.0.0-3.3.1"
+    ],
+    "cwe": [
+      "CWE-614"
+    ],
+    "levels": [
+      1,
+      2,
+      3
+    ],
+    "configs": [
+      "recommended",
+      "strict"
+    ],
+    "levelOptions": {},
+    "fixable": true,
+    "suggestions": true,
+    "precision": "high",
+    "securitySeverity": 6.5
+  },
   "require-cookie-httponly": {
     "description": "Require the HttpOnly attribute on session cookies",
     "url": "https://github.com/eslint-plugin-asvs/eslint-plugin-asvs/blob/main/docs/rules/require-cookie-httponly.md",
@@ -41,8 +68,429 @@ export const rulesData = {
     ],
     "levelOptions": {},
     "fixable": true,
+    "suggestions": true,
+    "precision": "high",
+    "securitySeverity": 6.5
+  },
+  "require-cookie-samesite": {
+    "description": "Require a SameSite attribute of Lax or Strict on session cookies",
+    "url": "https://github.com/eslint-plugin-asvs/eslint-plugin-asvs/blob/main/docs/rules/require-cookie-samesite.md",
+    "asvs": [
+      "v4.0.3-3.4.3"
+    ],
+    "asvs5": [
+      "v5.0.0-3.3.2"
+    ],
+    "cwe": [
+      "CWE-1275"
+    ],
+    "levels": [
+      1,
+      2,
+      3
+    ],
+    "configs": [
+      "recommended",
+      "strict"
+    ],
+    "levelOptions": {},
+    "fixable": true,
+    "suggestions": true,
+    "precision": "high",
+    "securitySeverity": 5.4
+  },
+  "require-cookie-host-prefix": {
+    "description": "Require the __Host- prefix on session cookie names and a valid prefix contract on every prefixed cookie",
+    "url": "https://github.com/eslint-plugin-asvs/eslint-plugin-asvs/blob/main/docs/rules/require-cookie-host-prefix.md",
+    "asvs": [
+      "v4.0.3-3.4.4"
+    ],
+    "asvs5": [
+      "v5.0.0-3.3.3"
+    ],
+    "cwe": [
+      "CWE-16"
+    ],
+    "levels": [
+      1,
+      2,
+      3
+    ],
+    "configs": [
+      "strict"
+    ],
+    "levelOptions": {},
+    "fixable": true,
+    "suggestions": true,
+    "precision": "high",
+    "securitySeverity": 4.3
+  },
+  "no-broad-cookie-scope": {
+    "description": "Disallow a Domain attribute, or a Path wider than the application, on session cookies",
+    "url": "https://github.com/eslint-plugin-asvs/eslint-plugin-asvs/blob/main/docs/rules/no-broad-cookie-scope.md",
+    "asvs": [
+      "v4.0.3-3.4.5"
+    ],
+    "asvs5": [
+      "v5.0.0-3.5.4"
+    ],
+    "cwe": [
+      "CWE-16"
+    ],
+    "levels": [
+      1,
+      2,
+      3
+    ],
+    "configs": [
+      "recommended",
+      "strict"
+    ],
+    "levelOptions": {},
+    "fixable": false,
+    "suggestions": true,
+    "precision": "high",
+    "securitySeverity": 4.3
+  },
+  "require-secure-session-id": {
+    "description": "Require session ids and tokens to come from a cryptographically secure generator with enough random bits",
+    "url": "https://github.com/eslint-plugin-asvs/eslint-plugin-asvs/blob/main/docs/rules/require-secure-session-id.md",
+    "asvs": [
+      "v4.0.3-3.2.2",
+      "v4.0.3-3.2.4"
+    ],
+    "asvs5": [
+      "v5.0.0-7.2.3"
+    ],
+    "cwe": [
+      "CWE-331"
+    ],
+    "levels": [
+      1,
+      2,
+      3
+    ],
+    "configs": [
+      "recommended",
+      "strict"
+    ],
+    "levelOptions": {
+      "3": {
+        "minBits": 128
+      }
+    },
+    "fixable": false,
+    "suggestions": true,
+    "precision": "high",
+    "securitySeverity": 7.5
+  },
+  "require-session-expiry": {
+    "description": "Require every session and token to have a lifetime within the ASVS level's limit",
+    "url": "https://github.com/eslint-plugin-asvs/eslint-plugin-asvs/blob/main/docs/rules/require-session-expiry.md",
+    "asvs": [
+      "v4.0.3-3.3.2"
+    ],
+    "asvs5": [
+      "v5.0.0-7.3.2",
+      "v5.0.0-7.3.1"
+    ],
+    "cwe": [
+      "CWE-613"
+    ],
+    "levels": [
+      1,
+      2,
+      3
+    ],
+    "configs": [
+      "recommended",
+      "strict"
+    ],
+    "levelOptions": {
+      "1": {
+        "level": 1
+      },
+      "2": {
+        "level": 2
+      },
+      "3": {
+        "level": 3
+      }
+    },
+    "fixable": false,
+    "suggestions": true,
+    "precision": "high",
+    "securitySeverity": 5.4
+  },
+  "require-session-regeneration": {
+    "description": "Require a fresh session id when a user logs in",
+    "url": "https://github.com/eslint-plugin-asvs/eslint-plugin-asvs/blob/main/docs/rules/require-session-regeneration.md",
+    "asvs": [
+      "v4.0.3-3.2.1"
+    ],
+    "asvs5": [
+      "v5.0.0-7.2.4"
+    ],
+    "cwe": [
+      "CWE-384"
+    ],
+    "levels": [
+      1,
+      2,
+      3
+    ],
+    "configs": [
+      "recommended",
+      "strict"
+    ],
+    "levelOptions": {},
+    "fixable": false,
+    "suggestions": true,
+    "precision": "high",
+    "securitySeverity": 7.1
+  },
+  "no-hardcoded-session-secret": {
+    "description": "Disallow hard-coded secrets that sign or encrypt sessions, cookies and tokens",
+    "url": "https://github.com/eslint-plugin-asvs/eslint-plugin-asvs/blob/main/docs/rules/no-hardcoded-session-secret.md",
+    "asvs": [
+      "v4.0.3-3.5.3"
+    ],
+    "asvs5": [
+      "v5.0.0-9.1.1"
+    ],
+    "cwe": [
+      "CWE-345"
+    ],
+    "levels": [
+      2,
+      3
+    ],
+    "configs": [
+      "recommended",
+      "strict"
+    ],
+    "levelOptions": {},
+    "fixable": false,
+    "suggestions": true,
+    "precision": "high",
+    "securitySeverity": 8.1
+  },
+  "require-jwt-verification": {
+    "description": "Require JWTs to be verified with a fixed algorithm allow-list, a real key and an expiry check",
+    "url": "https://github.com/eslint-plugin-asvs/eslint-plugin-asvs/blob/main/docs/rules/require-jwt-verification.md",
+    "asvs": [
+      "v4.0.3-3.5.3"
+    ],
+    "asvs5": [
+      "v5.0.0-9.1.1"
+    ],
+    "cwe": [
+      "CWE-345"
+    ],
+    "levels": [
+      2,
+      3
+    ],
+    "configs": [
+      "recommended",
+      "strict"
+    ],
+    "levelOptions": {
+      "2": {
+        "requireRevocationCheck": true
+      },
+      "3": {
+        "requireRevocationCheck": true
+      }
+    },
+    "fixable": true,
+    "suggestions": true,
+    "precision": "high",
+    "securitySeverity": 9.1
+  },
+  "require-session-invalidation": {
+    "description": "Require logout to end the session on the server and JWT middleware to check revocation",
+    "url": "https://github.com/eslint-plugin-asvs/eslint-plugin-asvs/blob/main/docs/rules/require-session-invalidation.md",
+    "asvs": [
+      "v4.0.3-3.3.1"
+    ],
+    "asvs5": [
+      "v5.0.0-7.4.1"
+    ],
+    "cwe": [
+      "CWE-613"
+    ],
+    "levels": [
+      1,
+      2,
+      3
+    ],
+    "configs": [
+      "recommended",
+      "strict"
+    ],
+    "levelOptions": {},
+    "fixable": false,
+    "suggestions": true,
+    "precision": "high",
+    "securitySeverity": 6.5
+  },
+  "no-static-api-key-auth": {
+    "description": "Disallow authenticating users with one static API key instead of per-user session tokens",
+    "url": "https://github.com/eslint-plugin-asvs/eslint-plugin-asvs/blob/main/docs/rules/no-static-api-key-auth.md",
+    "asvs": [
+      "v4.0.3-3.5.2"
+    ],
+    "asvs5": [
+      "v5.0.0-7.2.2"
+    ],
+    "cwe": [
+      "CWE-798"
+    ],
+    "levels": [
+      2,
+      3
+    ],
+    "configs": [
+      "strict"
+    ],
+    "levelOptions": {},
+    "fixable": false,
+    "suggestions": false,
+    "precision": "medium",
+    "securitySeverity": 6.5
+  },
+  "no-session-token-in-url": {
+    "description": "Disallow session tokens in URL query strings, whether the code puts them there or reads them from there",
+    "url": "https://github.com/eslint-plugin-asvs/eslint-plugin-asvs/blob/main/docs/rules/no-session-token-in-url.md",
+    "asvs": [
+      "v4.0.3-3.1.1"
+    ],
+    "asvs5": [
+      "v5.0.0-14.2.1"
+    ],
+    "cwe": [
+      "CWE-598"
+    ],
+    "levels": [
+      1,
+      2,
+      3
+    ],
+    "configs": [
+      "recommended",
+      "strict"
+    ],
+    "levelOptions": {},
+    "fixable": false,
+    "suggestions": true,
+    "precision": "high",
+    "securitySeverity": 6.5
+  },
+  "no-session-token-in-logs": {
+    "description": "Disallow session tokens in log calls, error messages and error responses",
+    "url": "https://github.com/eslint-plugin-asvs/eslint-plugin-asvs/blob/main/docs/rules/no-session-token-in-logs.md",
+    "asvs": [
+      "v4.0.3-3.1.1"
+    ],
+    "asvs5": [
+      "v5.0.0-14.2.1"
+    ],
+    "cwe": [
+      "CWE-598"
+    ],
+    "levels": [
+      1,
+      2,
+      3
+    ],
+    "configs": [
+      "recommended",
+      "strict"
+    ],
+    "levelOptions": {},
+    "fixable": false,
     "suggestions": false,
     "precision": "high",
+    "securitySeverity": 5.5
+  },
+  "no-token-in-local-storage": {
+    "description": "Disallow session tokens in localStorage and in cookies written by script",
+    "url": "https://github.com/eslint-plugin-asvs/eslint-plugin-asvs/blob/main/docs/rules/no-token-in-local-storage.md",
+    "asvs": [
+      "v4.0.3-3.2.3"
+    ],
+    "asvs5": [
+      "v5.0.0-14.3.3"
+    ],
+    "cwe": [
+      "CWE-539"
+    ],
+    "levels": [
+      1,
+      2,
+      3
+    ],
+    "configs": [
+      "recommended",
+      "strict"
+    ],
+    "levelOptions": {},
+    "fixable": false,
+    "suggestions": true,
+    "precision": "high",
+    "securitySeverity": 6.5
+  },
+  "require-session-revocation-on-password-change": {
+    "description": "Require a password change or reset to end the user's other sessions",
+    "url": "https://github.com/eslint-plugin-asvs/eslint-plugin-asvs/blob/main/docs/rules/require-session-revocation-on-password-change.md",
+    "asvs": [
+      "v4.0.3-3.3.3"
+    ],
+    "asvs5": [
+      "v5.0.0-7.4.3"
+    ],
+    "cwe": [
+      "CWE-613"
+    ],
+    "levels": [
+      2,
+      3
+    ],
+    "configs": [
+      "strict"
+    ],
+    "levelOptions": {},
+    "fixable": false,
+    "suggestions": false,
+    "precision": "medium",
+    "securitySeverity": 5.4
+  },
+  "require-reauthentication": {
+    "description": "Require the current password, a second factor or a recent login before changing how an account authenticates",
+    "url": "https://github.com/eslint-plugin-asvs/eslint-plugin-asvs/blob/main/docs/rules/require-reauthentication.md",
+    "asvs": [
+      "v4.0.3-3.7.1"
+    ],
+    "asvs5": [
+      "v5.0.0-7.5.1",
+      "v5.0.0-7.5.3"
+    ],
+    "cwe": [
+      "CWE-306"
+    ],
+    "levels": [
+      1,
+      2,
+      3
+    ],
+    "configs": [
+      "strict"
+    ],
+    "levelOptions": {},
+    "fixable": false,
+    "suggestions": false,
+    "precision": "medium",
     "securitySeverity": 6.5
   }
 } as const satisfies Readonly<Record<string, RuleData>>;

@@ -1,0 +1,127 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import type { FunctionNode, SessionFlavour } from '../analysis/handlers.ts';
+import { freshName, insertStatementBefore, removeStatement, wrapRestInCallback, type Replacement } from './wrap-in-callback.ts';
+
+export interface SessionCallFix {
+  /** The statement the session call must run before (it and the rest of its block move into a callback). */
+  readonly statement: TSESTree.Statement;
+  /** `req.session`, `ctx.session`, `request.yar`. */
+  readonly session: string;
+  readonly flavour: SessionFlavour;
+  readonly method: 'regenerate' | 'destroy';
+  /** The function the statement runs in, and the route handler's own function, for `next` and `res`. */
+  readonly enclosing: FunctionNode;
+  readonly handler: FunctionNode | undefined;
+}
+
+/**
+ * Runs `regenerate` or `destroy` before `statement`, in the form the library wants: express-session's
+ * callback (`req.session.regenerate((err) => { if (err) return next(err); … })`), `await` for the
+ * promise APIs of koa-session and @fastify/session, `ctx.session = null` to end a Koa session, and
+ * @hapi/yar's synchronous `reset()`. Undefined when the code gives no safe place for it.
+ */
+export function sessionCallFix(sourceCode: Readonly<SourceCode>, fix: SessionCallFix): Replacement | undefined {
+  const { statement, session, flavour, method, enclosing } = fix;
+  // Code that reads the old session after the call would find it empty (or gone).
+  if (readsSessionFrom(sourceCode, statement, session)) return undefined;
+  if (flavour === 'yar') return insertStatementBefore(sourceCode, statement, `${session}.reset();`);
+  if (flavour === 'koa' && method === 'destroy') return insertStatementBefore(sourceCode, statement, `${session} = null;`);
+  if (flavour === 'koa' || flavour === 'fastify') {
+    return enclosing.async ? insertStatementBefore(sourceCode, statement, `await ${session}.${method}();`) : undefined;
+  }
+  const onError = errorExit(enclosing) ?? (fix.handler && errorExit(fix.handler));
+  if (!onError) return undefined;
+  const error = freshName(sourceCode, statement, ['err', 'error', 'sessionError']);
+  return wrapRestInCallback(sourceCode, statement, `${session}.${method}((${error}) => {`, `if (${error}) return ${onError(error)};`);
+}
+
+// Writes, and calls that are not reads: `req.session.x = …`, `req.session.save()`.
+const NOT_READS = new Set(['regenerate', 'save', 'set', 'destroy', 'reset', 'touch']);
+
+/** True when `statement` or a later statement of its block reads a field of `session` (by its text). */
+function readsSessionFrom(sourceCode: Readonly<SourceCode>, statement: TSESTree.Statement, session: string): boolean {
+  const block = statement.parent;
+  const statements = block?.type === 'BlockStatement' ? block.body.slice(block.body.indexOf(statement)) : [statement];
+  const wanted = session.replaceAll(/\s/g, '');
+  const stack: TSESTree.Node[] = [...statements];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'MemberExpression' && sourceCode.getText(node.object).replaceAll(/\s/g, '') === wanted && !isWriteOrCall(node)) return true;
+    for (const key of sourceCode.visitorKeys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      for (const item of Array.isArray(child) ? child : [child]) if (item && typeof (item as TSESTree.Node).type === 'string') stack.push(item as TSESTree.Node);
+    }
+  }
+  return false;
+}
+
+function isWriteOrCall(member: TSESTree.MemberExpression): boolean {
+  const parent = member.parent;
+  if (parent.type === 'AssignmentExpression' && parent.left === member) return true;
+  if (parent.type === 'UnaryExpression' && parent.operator === 'delete') return true;
+  const name = member.property.type === 'Identifier' ? member.property.name : undefined;
+  return parent.type === 'CallExpression' && parent.callee === member && name !== undefined && NOT_READS.has(name);
+}
+
+/** How an Express handler hands an error on: `next(err)`, else a 500 response. */
+export function errorExit(fn: FunctionNode): ((error: string) => string) | undefined {
+  const [, response, next] = fn.params;
+  if (next?.type === 'Identifier') return (error) => `${next.name}(${error})`;
+  if (response?.type === 'Identifier') return () => `${response.name}.status(500).end()`;
+  return undefined;
+}
+
+export interface EndSessionFix {
+  /** The logout handler's body. */
+  readonly body: TSESTree.BlockStatement;
+  readonly handler: FunctionNode;
+  /** `req.session`: code after the end must not touch it. */
+  readonly session: string;
+  /** A statement that ends the session (`ctx.session = null;`), or undefined for express-session's `destroy` callback. */
+  readonly statement: string | undefined;
+  /** Field removals the end makes pointless: `delete req.session.user;`. */
+  readonly drop: ReadonlySet<TSESTree.Node>;
+  /** Statements that must run before the end although they do not name the session (`req.logout();`). */
+  readonly before: ReadonlySet<TSESTree.Node>;
+}
+
+/**
+ * Ends the session after the last statement that still uses it: inserts the ending statement there,
+ * or moves the statements from there on into `req.session.destroy((err) => { … })`, and removes the
+ * field removals. Undefined when nothing follows the last use, or the code gives no safe place.
+ */
+export function endSessionFix(sourceCode: Readonly<SourceCode>, fix: EndSessionFix): Replacement[] | undefined {
+  const statements = fix.body.body.filter((statement) => !(statement.type === 'ExpressionStatement' && 'directive' in statement && statement.directive));
+  const kept = statements.filter((statement) => !fix.drop.has(statement));
+  let lastUse = -1;
+  kept.forEach((statement, index) => {
+    if (fix.before.has(statement) || usesSession(sourceCode, statement, fix.session)) lastUse = index;
+  });
+  const target = kept[lastUse + 1];
+  if (!target) return undefined;
+  const removals = statements.filter((statement) => fix.drop.has(statement) && statement.range[0] < target.range[0]).map((statement) => removeStatement(sourceCode, statement));
+  let edit: Replacement | undefined;
+  if (fix.statement !== undefined) edit = insertStatementBefore(sourceCode, target, fix.statement);
+  else {
+    const onError = errorExit(fix.handler);
+    if (!onError) return undefined;
+    const error = freshName(sourceCode, target, ['err', 'error', 'sessionError']);
+    edit = wrapRestInCallback(sourceCode, target, `${fix.session}.destroy((${error}) => {`, `if (${error}) return ${onError(error)};`, fix.drop);
+  }
+  return edit ? [...removals, edit] : undefined;
+}
+
+function usesSession(sourceCode: Readonly<SourceCode>, statement: TSESTree.Node, session: string): boolean {
+  const wanted = session.replaceAll(/\s/g, '');
+  const stack: TSESTree.Node[] = [statement];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'MemberExpression' && sourceCode.getText(node.object).replaceAll(/\s/g, '') === wanted) return true;
+    for (const key of sourceCode.visitorKeys[node.type] ?? []) {
+      const child = (node as unknown as Record<string, unknown>)[key];
+      for (const item of Array.isArray(child) ? child : [child]) if (item && typeof (item as TSESTree.Node).type === 'string') stack.push(item as TSESTree.Node);
+    }
+  }
+  return false;
+}

@@ -1,0 +1,133 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { RuleContext } from '@typescript-eslint/utils/ts-eslint';
+import { getHandlerAnalysis, type Handler, type HandlerAnalysis, type SessionOp } from '../analysis/handlers.ts';
+import { chainName, describeHandler, hasCredentialCheck, isLoginRoute, passportAuthenticates } from '../analysis/handlers/evidence.ts';
+import { isFunctionNode, type FunctionNode } from '../analysis/handlers/functions.ts';
+import { resolveFunction } from '../analysis/handlers/resolve.ts';
+import { isCookieSession } from '../analysis/handlers/stores.ts';
+import { isIdentityKey, isPreAuthKey, isRegenerateName } from '../analysis/handlers/words.ts';
+import { declaredVersion, isOlderThan } from '../analysis/versions.ts';
+import { sessionCallFix } from '../fixes/session-call.ts';
+import { enclosingStatement, type Replacement } from '../fixes/wrap-in-callback.ts';
+import { createRule } from '../utils/create-rule.ts';
+
+export type MessageIds = 'missingRegeneration' | 'passportWithoutRegeneration' | 'koaSessionWithoutRegenerate' | 'noOpRegenerate' | 'regenerateFirst';
+type Context = Readonly<RuleContext<MessageIds, []>>;
+
+// Cheap first look: files that never mention a session or a login have nothing to check.
+const MENTIONS = /session|\.yar\b|log[iI]n|authenticate/;
+
+export default createRule<MessageIds>({
+  name: 'require-session-regeneration',
+  meta: {
+    type: 'problem',
+    hasSuggestions: true,
+    messages: {
+      missingRegeneration: "Login '{{handler}}' writes `{{target}}` into the pre-login session; regenerate the session first.",
+      passportWithoutRegeneration: "{{library}} {{version}} does not regenerate the session when '{{handler}}' logs in; upgrade to {{upgrade}} or regenerate the session first.",
+      koaSessionWithoutRegenerate: "koa-session {{version}} cannot regenerate the session '{{handler}}' logs into; upgrade to koa-session 6.4+ and call `ctx.session.regenerate()` first.",
+      noOpRegenerate: 'This no-op `{{target}}` turns off the session regeneration passport relies on against session fixation.',
+      regenerateFirst: 'Regenerate the session before writing `{{target}}`.',
+    },
+    schema: [],
+  },
+  create(context) {
+    const sourceCode = context.sourceCode;
+    if (!MENTIONS.test(sourceCode.text)) return {};
+    return {
+      'Program:exit'() {
+        const analysis = getHandlerAnalysis(sourceCode, context.filename);
+        reportStubs(context, analysis);
+        for (const handler of analysis.handlers) checkHandler(context, analysis, handler);
+      },
+    };
+  },
+});
+
+function reportStubs(context: Context, analysis: HandlerAnalysis): void {
+  const { facts, sessions } = analysis;
+  for (const owner of [facts.program, ...facts.functions.map((fn) => facts.of(fn))]) {
+    for (const assignment of owner.assignments) {
+      if (!sessions.regenerateStub(assignment)) continue;
+      context.report({ node: assignment.right, messageId: 'noOpRegenerate', data: { target: context.sourceCode.getText(assignment.left) } });
+    }
+  }
+}
+
+function checkHandler(context: Context, analysis: HandlerAnalysis, handler: Handler): void {
+  const sourceCode = context.sourceCode;
+  const imported = analysis.refs.imported;
+  const passportLegacy = isOlderThan(context, 'passport', '0.6.0');
+  const koaPassportLegacy = passportLegacy || isOlderThan(context, 'koa-passport', '5.0.0');
+  const passportOps = analysis.passportOps(handler).map((op) => ({ ...op, flavour: op.receiver.match(/^(ctx|context)$/) ? 'koa' : analysis.sessions.flavourOfFunction(enclosingFunction(op.node)) }));
+  const legacyFor = (flavour: string): boolean => (flavour === 'koa' ? koaPassportLegacy : flavour === 'fastify' ? false : passportLegacy);
+  const authenticates = passportAuthenticates(handler, analysis, sourceCode).filter((call) => call.logsIn);
+  const ops = analysis.sessionOps(handler);
+
+  // Where the session gets a new id: a regenerate (or a helper named so), or a passport 0.6+ login.
+  const regenerations = [
+    ...ops.filter((op) => op.kind === 'regenerate').map((op) => op.position),
+    ...analysis.calls(handler).filter((call) => call.name !== undefined && isRegenerateName(call.name)).map((call) => call.position),
+    ...analysis.reach(handler).opaque.filter((element) => isRegenerateName(chainName(element) ?? '')).map((element) => element.range[0]),
+    ...passportOps.filter((op) => op.kind === 'login' && !legacyFor(op.flavour)).map((op) => op.position),
+    ...(passportLegacy ? [] : authenticates.map((call) => call.position)),
+  ];
+  const regeneratedBefore = (position: number): boolean => regenerations.some((at) => at < position);
+
+  const write = ops.find((op) => op.kind === 'write' && isIdentityWrite(op) && !isCookieSession(op.session.flavour, imported, context));
+  const logsIn = () => isLoginRoute(handler) || passportOps.some((op) => op.kind === 'login') || authenticates.length > 0 || hasCredentialCheck(handler, analysis, sourceCode);
+  if (write && !regeneratedBefore(write.position) && logsIn()) {
+    const data = { handler: describeHandler(handler), target: targetText(write, sourceCode) };
+    if (write.session.flavour === 'koa' && isOlderThan(context, 'koa-session', '6.4.0')) {
+      context.report({ node: handler.report, messageId: 'koaSessionWithoutRegenerate', data: { ...data, version: declaredVersion(context, 'koa-session').range! } });
+      return;
+    }
+    const edit = regenerateFix(context, handler, write);
+    context.report({
+      node: handler.report,
+      messageId: 'missingRegeneration',
+      data,
+      suggest: edit ? [{ messageId: 'regenerateFirst', data: { target: data.target }, fix: (fixer) => fixer.replaceTextRange(edit.range, edit.text) }] : [],
+    });
+    return;
+  }
+
+  const legacyLogin = passportOps.find((op) => op.kind === 'login' && legacyFor(op.flavour) && !regeneratedBefore(op.position));
+  const legacyAuthenticate = passportLegacy ? authenticates.find((call) => !regeneratedBefore(call.position)) : undefined;
+  if (legacyLogin || legacyAuthenticate) {
+    const library = legacyLogin?.flavour === 'koa' && !passportLegacy ? 'koa-passport' : 'passport';
+    context.report({
+      node: handler.report,
+      messageId: 'passportWithoutRegeneration',
+      data: { handler: describeHandler(handler), library, version: declaredVersion(context, library).range!, upgrade: library === 'passport' ? 'passport 0.6+' : 'koa-passport 5+' },
+    });
+  }
+}
+
+function isIdentityWrite(op: SessionOp): boolean {
+  return op.keys.some((key) => isIdentityKey(key)) && !op.keys.some((key) => isPreAuthKey(key));
+}
+
+function targetText(op: SessionOp, sourceCode: Context['sourceCode']): string {
+  const node = op.node;
+  if (node.type === 'AssignmentExpression') return sourceCode.getText(node.left);
+  if (node.type === 'CallExpression' && node.arguments[0] && node.callee.type === 'MemberExpression' && node.callee.object !== node.arguments[0]) {
+    return `${sourceCode.getText(node.callee)}(${sourceCode.getText(node.arguments[0])}, …)`;
+  }
+  return `${sourceCode.getText(op.session.node)}.${op.keys[0]}`;
+}
+
+function regenerateFix(context: Context, handler: Handler, write: SessionOp): Replacement | undefined {
+  if (write.session.alias || handler.kind === 'nest') return undefined;
+  const statement = enclosingStatement(write.reached.anchor ?? write.node);
+  const enclosing = statement && enclosingFunction(statement);
+  if (!statement || !enclosing) return undefined;
+  const last = handler.chain.at(-1);
+  const handlerFn = last ? resolveFunction(last, context.sourceCode) : undefined;
+  return sessionCallFix(context.sourceCode, { statement, session: context.sourceCode.getText(write.session.node), flavour: write.session.flavour, method: 'regenerate', enclosing, handler: handlerFn });
+}
+
+function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
+  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
+  return undefined;
+}
