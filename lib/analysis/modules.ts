@@ -3,7 +3,7 @@ import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { variableBindings } from './paths.ts';
 import { asSourceCode, isGlobalName, isPropertyName, variableOf, type AnySourceCode, type Variable } from './scope.ts';
 import { isKnown, memberKey, staticValue } from './static-values.ts';
-import { unwrap } from './syntax.ts';
+import { topLevelStatements, unwrap } from './syntax.ts';
 
 type Node = TSESTree.Node;
 type ImportNode = TSESTree.ImportClause | TSESTree.TSImportEqualsDeclaration;
@@ -212,7 +212,7 @@ function collectImported(code: SourceCode, requiredModule: (call: TSESTree.CallE
     modules.add(module);
     if (module.startsWith('node:')) modules.add(module.slice(5));
   };
-  for (const statement of code.ast.body) {
+  for (const statement of topLevelStatements(code.ast)) {
     if (statement.type === 'ImportDeclaration' || statement.type === 'ExportAllDeclaration') add(statement.source.value);
     else if (statement.type === 'ExportNamedDeclaration') add(statement.source?.value);
     else if (statement.type === 'TSImportEqualsDeclaration' && statement.moduleReference.type === 'TSExternalModuleReference') {

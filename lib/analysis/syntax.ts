@@ -66,3 +66,18 @@ export function runsUnconditionallyIn(node: Node, block: Node): boolean {
     if (!STRAIGHT.has(parent.type)) return false;
   }
 }
+
+/**
+ * The statements at the top of a file. svelte-eslint-parser nests each `<script>` block's statements in a
+ * `SvelteScriptElement` of the Program, beside the markup; astro-eslint-parser puts the frontmatter's statements
+ * in the Program, then an `AstroFragment` of markup; Vue's parser keeps the template out of the Program.
+ */
+export function topLevelStatements(program: TSESTree.Program): readonly TSESTree.ProgramStatement[] {
+  const markup = (node: { type: string }) => node.type.startsWith('Svelte') || node.type.startsWith('Astro');
+  if (!program.body.some(markup)) return program.body;
+  return program.body.flatMap((node) => {
+    const { type } = node as { type: string };
+    if (type === 'SvelteScriptElement') return (node as unknown as { body: TSESTree.ProgramStatement[] }).body;
+    return markup(node) ? [] : [node];
+  });
+}

@@ -1,13 +1,13 @@
 // Every CI command in README.md and docs/ci.md, run as written with the real ESLint CLI and the built package,
 // in a throw-away project holding a copy of examples/. A command that no expectation below recognises fails
 // the test, so a new snippet cannot go untested.
-import { execSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lintExamples, ROOT } from '../formatters/lint.ts';
 import { githubProblems, sarifSchemaErrors } from '../formatters/sarif-schema.ts';
+import { type CommandRun, userProject as createUserProject, runCommand } from '../helpers/user-project.ts';
 
 const DOCS = ['README.md', 'docs/ci.md'];
 const { results } = await lintExamples();
@@ -39,38 +39,14 @@ const commandBlocks = allBlocks.map((block) => ({ block, commands: commands(bloc
 const projects: string[] = [];
 afterAll(() => projects.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-/** A user's project: examples/ as its sources, the repository's node_modules, and this package installed. */
 function userProject(config?: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'asvs-ci-'));
+  const dir = createUserProject({ config });
   projects.push(dir);
-  cpSync(join(ROOT, 'examples'), dir, { recursive: true });
-  if (config !== undefined) writeFileSync(join(dir, 'eslint.config.js'), config);
-  writeFileSync(join(dir, 'package.json'), '{ "name": "app", "private": true, "type": "module" }\n');
-  mkdirSync(join(dir, '.git'));
-  mkdirSync(join(dir, 'node_modules'));
-  for (const entry of readdirSync(join(ROOT, 'node_modules'))) symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
-  symlinkSync(ROOT, join(dir, 'node_modules/eslint-plugin-asvs'));
   return dir;
 }
 
-interface Run {
-  readonly command: string;
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function run(dir: string, command: string): Run {
-  // `npx x` would find these same binaries in node_modules/.bin; calling them through node avoids npm's start-up.
-  const shell = command
-    .replace('npx eslint', 'node node_modules/eslint/bin/eslint.js')
-    .replace('npx asvs-report', 'node node_modules/eslint-plugin-asvs/dist/cli/asvs-report.js');
-  const child = spawnSync('bash', ['-c', shell], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, GITHUB_STEP_SUMMARY: join(dir, 'step-summary.md'), NO_COLOR: '1' },
-  });
-  return { command, code: child.status ?? -1, stdout: child.stdout, stderr: child.stderr };
+function run(dir: string, command: string): CommandRun {
+  return runCommand(dir, command, { GITHUB_STEP_SUMMARY: join(dir, 'step-summary.md'), NO_COLOR: '1' });
 }
 
 function flag(command: string, name: string): string | undefined {
@@ -78,7 +54,7 @@ function flag(command: string, name: string): string | undefined {
 }
 
 /** What one command must have done, given whether the findings are suppressed at that point. */
-function check(dir: string, result: Run, state: { suppressed: boolean }): void {
+function check(dir: string, result: CommandRun, state: { suppressed: boolean }): void {
   const { command, code, stdout, stderr } = result;
   const context = `${command}\n${stdout}\n${stderr}`;
   if (command.includes('npx asvs-report')) {
