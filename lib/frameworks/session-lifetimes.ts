@@ -1,0 +1,339 @@
+import type { DurationFormat } from '../analysis/durations.ts';
+
+// How long each library lets a session or token live, and where its code says so. Units and defaults
+// were checked against each library's source or documentation (see rules-data and
+// research/asvs.md §5): a wrong unit here is a factor of 1000 in every verdict.
+
+/** `callee(...)` or `new Callee(...)` where the callee is one of the modules' exports at one of `paths`. */
+export interface CallSite {
+  readonly kind: 'call' | 'new';
+  readonly modules: readonly string[];
+  readonly paths: readonly (readonly string[])[];
+  /** Which argument holds the options: an index, the last argument, or `koa` (koa-session takes `(options, app)` or `(app, options)`). */
+  readonly options: number | 'last' | 'koa';
+  /** Also an undeclared global of the same name (Nuxt auto-imports h3), when the options show `requiredKey`. */
+  readonly autoImported?: { readonly requiredKey: string };
+}
+
+/** `instance.register(plugin, options)` (Fastify) or `server.register({ plugin, options })` (hapi). */
+export interface PluginSite {
+  readonly kind: 'fastify-plugin' | 'hapi-plugin';
+  readonly modules: readonly string[];
+}
+
+/** hapi `server.auth.strategy(name, scheme, options)`; the options must contain the object `requiredObject`. */
+export interface StrategySite {
+  readonly kind: 'hapi-strategy';
+  readonly scheme: string;
+  readonly requiredObject: string;
+}
+
+/** A variable or `satisfies` typed with one of the modules' option types (`authOptions: NextAuthOptions`). */
+export interface TypedSite {
+  readonly kind: 'typed';
+  readonly modules: readonly string[];
+  readonly types: readonly string[];
+}
+
+export type SessionSite = CallSite | PluginSite | StrategySite | TypedSite;
+
+export interface LifetimeOption {
+  /** Where the option sits in the options object: `['cookie', 'maxAge']`. */
+  readonly path: readonly string[];
+  readonly format: DurationFormat;
+  /** Values that switch expiry off: iron-session `ttl: 0`, koa-session `maxAge: 'session'`. */
+  readonly never?: readonly unknown[];
+}
+
+/** An option whose truthy value makes activity renew the lifetime (express-session `rolling`). */
+export interface SlidingFlag {
+  readonly path: readonly string[];
+  readonly default: boolean;
+}
+
+export interface SessionLifetime {
+  /** How messages name the library. */
+  readonly library: string;
+  /** Sessions, or signed tokens whose defaults a module-level configuration sets. */
+  readonly subject: 'sessions' | 'tokens';
+  readonly sites: readonly SessionSite[];
+  /** The options that set the lifetime, in the order the library reads them; the first present wins. The first is where a fix adds one. */
+  readonly lifetime: readonly [LifetimeOption, ...LifetimeOption[]];
+  /** The lifetime in seconds when no option sets one; undefined when the session then never expires. */
+  readonly defaultSeconds?: number;
+  /** Whether activity renews the lifetime: always, never, or when any of these flags is on. */
+  readonly sliding: boolean | readonly SlidingFlag[];
+  /** The option holding a server-side store, whose own TTL bounds sessions when the cookie sets no lifetime. */
+  readonly store?: string;
+  /** The cookie option may be a cookie object made by a factory: `createCookie(name, options)`. */
+  readonly cookieFactory?: CookieFactory;
+}
+
+/** A function that makes the object an option holds, and which of its arguments are that object's options. */
+export interface CookieFactory {
+  readonly key: string;
+  readonly modules: readonly string[];
+  readonly path: readonly string[];
+  readonly options: number;
+}
+
+const REMIX_MODULES = [
+  'react-router',
+  '@react-router/node',
+  '@react-router/cloudflare',
+  '@react-router/architect',
+  '@remix-run/node',
+  '@remix-run/cloudflare',
+  '@remix-run/deno',
+  '@remix-run/architect',
+  '@remix-run/server-runtime',
+];
+
+const DAY = 24 * 60 * 60;
+
+export const SESSION_LIFETIMES: readonly SessionLifetime[] = [
+  {
+    // cookie.maxAge in ms; without it a browser-session cookie, and MemoryStore never expires the session.
+    library: 'express-session',
+    subject: 'sessions',
+    sites: [{ kind: 'call', modules: ['express-session'], paths: [[]], options: 0 }],
+    lifetime: [
+      { path: ['cookie', 'maxAge'], format: 'ms', never: [null] },
+      { path: ['cookie', 'expires'], format: 'date', never: [null, false] },
+    ],
+    sliding: [{ path: ['rolling'], default: false }],
+    store: 'store',
+  },
+  {
+    // The whole session is in the signed cookie; the server never checks its age.
+    library: 'cookie-session',
+    subject: 'sessions',
+    sites: [{ kind: 'call', modules: ['cookie-session'], paths: [[]], options: 0 }],
+    lifetime: [
+      { path: ['maxAge'], format: 'ms', never: [null] },
+      { path: ['expires'], format: 'date', never: [null, false] },
+    ],
+    sliding: false,
+  },
+  {
+    library: 'koa-session',
+    subject: 'sessions',
+    sites: [{ kind: 'call', modules: ['koa-session'], paths: [[]], options: 'koa' }],
+    lifetime: [{ path: ['maxAge'], format: 'ms', never: ['session'] }],
+    defaultSeconds: DAY,
+    sliding: [
+      { path: ['rolling'], default: false },
+      { path: ['renew'], default: false },
+    ],
+  },
+  {
+    library: '@fastify/session',
+    subject: 'sessions',
+    sites: [{ kind: 'fastify-plugin', modules: ['@fastify/session', 'fastify-session'] }],
+    lifetime: [
+      { path: ['cookie', 'maxAge'], format: 'ms', never: [null] },
+      { path: ['cookie', 'expires'], format: 'date', never: [null, false] },
+    ],
+    sliding: [{ path: ['rolling'], default: true }],
+    store: 'store',
+  },
+  {
+    library: '@fastify/secure-session',
+    subject: 'sessions',
+    sites: [{ kind: 'fastify-plugin', modules: ['@fastify/secure-session', 'fastify-secure-session'] }],
+    lifetime: [{ path: ['expiry'], format: 's' }],
+    defaultSeconds: DAY + 1,
+    sliding: false,
+  },
+  {
+    library: '@hapi/yar',
+    subject: 'sessions',
+    sites: [{ kind: 'hapi-plugin', modules: ['@hapi/yar', 'yar'] }],
+    lifetime: [{ path: ['cache', 'expiresIn'], format: 'ms' }],
+    defaultSeconds: DAY,
+    sliding: false,
+  },
+  {
+    // Without cookie.ttl the iron-sealed cookie is a browser-session cookie that never expires.
+    library: '@hapi/cookie',
+    subject: 'sessions',
+    sites: [{ kind: 'hapi-strategy', scheme: 'cookie', requiredObject: 'cookie' }],
+    lifetime: [{ path: ['cookie', 'ttl'], format: 'ms', never: [null] }],
+    sliding: [{ path: ['keepAlive'], default: false }],
+  },
+  {
+    library: 'iron-session',
+    subject: 'sessions',
+    sites: [
+      { kind: 'call', modules: ['iron-session'], paths: [['getIronSession']], options: 'last' },
+      { kind: 'call', modules: ['iron-session/next'], paths: [['withIronSessionApiRoute'], ['withIronSessionSsr']], options: 'last' },
+      { kind: 'call', modules: ['iron-session/express'], paths: [['ironSession']], options: 0 },
+    ],
+    lifetime: [{ path: ['ttl'], format: 's', never: [0] }],
+    defaultSeconds: 14 * DAY,
+    sliding: false,
+  },
+  {
+    // Without maxAge the seal has no TTL and the session never expires.
+    library: 'h3 useSession',
+    subject: 'sessions',
+    sites: [
+      {
+        kind: 'call',
+        modules: ['h3', 'nitropack/runtime', '#imports'],
+        paths: [['useSession'], ['getSession'], ['updateSession'], ['sealSession']],
+        options: 1,
+        autoImported: { requiredKey: 'password' },
+      },
+    ],
+    lifetime: [{ path: ['maxAge'], format: 's', never: [0] }],
+    sliding: false,
+  },
+  {
+    library: 'React Router session storage',
+    subject: 'sessions',
+    sites: [
+      {
+        kind: 'call',
+        modules: REMIX_MODULES,
+        paths: [
+          ['createCookieSessionStorage'],
+          ['createSessionStorage'],
+          ['createFileSessionStorage'],
+          ['createMemorySessionStorage'],
+          ['createWorkersKVSessionStorage'],
+          ['createArcTableSessionStorage'],
+        ],
+        options: 0,
+      },
+    ],
+    lifetime: [
+      { path: ['cookie', 'maxAge'], format: 's' },
+      { path: ['cookie', 'expires'], format: 'date' },
+    ],
+    sliding: false,
+    cookieFactory: { key: 'cookie', modules: REMIX_MODULES, path: ['createCookie'], options: 1 },
+  },
+  {
+    // Lucia v3 extends a session when half of it has passed.
+    library: 'Lucia',
+    subject: 'sessions',
+    sites: [{ kind: 'new', modules: ['lucia'], paths: [['Lucia']], options: 1 }],
+    lifetime: [{ path: ['sessionExpiresIn'], format: 'timespan' }],
+    defaultSeconds: 30 * DAY,
+    sliding: true,
+  },
+  {
+    // Every visit re-issues the session (JWT) or moves its expiry (database, after updateAge).
+    library: 'Auth.js',
+    subject: 'sessions',
+    sites: [
+      { kind: 'call', modules: ['next-auth'], paths: [[]], options: 'last' },
+      { kind: 'call', modules: ['@auth/core'], paths: [['Auth']], options: 1 },
+      { kind: 'call', modules: ['@auth/sveltekit'], paths: [['SvelteKitAuth']], options: 0 },
+      { kind: 'call', modules: ['@auth/express'], paths: [['ExpressAuth']], options: 0 },
+      { kind: 'call', modules: ['@auth/solid-start'], paths: [['SolidAuth']], options: 0 },
+      { kind: 'call', modules: ['@auth/qwik'], paths: [['QwikAuth$']], options: 0 },
+      { kind: 'typed', modules: ['next-auth'], types: ['NextAuthOptions', 'AuthOptions', 'NextAuthConfig'] },
+      { kind: 'typed', modules: ['@auth/core', '@auth/core/types'], types: ['AuthConfig'] },
+      { kind: 'typed', modules: ['@auth/sveltekit'], types: ['SvelteKitAuthConfig'] },
+      { kind: 'typed', modules: ['@auth/express'], types: ['ExpressAuthConfig'] },
+    ],
+    lifetime: [{ path: ['session', 'maxAge'], format: 's' }],
+    defaultSeconds: 30 * DAY,
+    sliding: true,
+  },
+];
+
+/**
+ * A session store whose TTL limits sessions whose cookie sets no lifetime. Every one of these renews
+ * the TTL on each request (`touch`), so it is an idle timeout.
+ */
+export interface SessionStore {
+  readonly library: string;
+  readonly module: string;
+  /**
+   * How the store is made: `new X(options)` or `X.create(options)`, where X is the module at one of
+   * these paths, or what calling it returns (`require('connect-redis')(session)`).
+   */
+  readonly constructors: readonly (readonly string[])[];
+  readonly ttl: LifetimeOption;
+  /** Options that switch expiry off. */
+  readonly disable?: string;
+  readonly defaultSeconds: number;
+}
+
+export const SESSION_STORES: readonly SessionStore[] = [
+  {
+    library: 'connect-redis',
+    module: 'connect-redis',
+    constructors: [[], ['RedisStore']],
+    ttl: { path: ['ttl'], format: 's' },
+    disable: 'disableTTL',
+    defaultSeconds: DAY,
+  },
+  {
+    library: 'connect-mongo',
+    module: 'connect-mongo',
+    constructors: [[], ['MongoStore']],
+    ttl: { path: ['ttl'], format: 's' },
+    defaultSeconds: 14 * DAY,
+  },
+  {
+    library: 'memorystore',
+    module: 'memorystore',
+    constructors: [[]],
+    ttl: { path: ['ttl'], format: 'ms' },
+    defaultSeconds: DAY,
+  },
+];
+
+/** express-session's own MemoryStore never expires a session on its own. */
+export const NON_EXPIRING_STORES: readonly { readonly module: string; readonly path: readonly string[] }[] = [
+  { module: 'express-session', path: ['MemoryStore'] },
+];
+
+/**
+ * How tokens signed through a JWT library call get their expiry, keyed by the library and call names
+ * of lib/frameworks/jwt-libraries.ts (`jsonwebtoken jwt.sign`).
+ */
+export interface TokenExpiry {
+  /** The option that sets the lifetime, relative to the call's options object. */
+  readonly option?: { readonly path: readonly string[]; readonly format: DurationFormat };
+  /** The builder method that sets it (jose `setExpirationTime`). */
+  readonly method?: string;
+  /** Where the claims are: an argument index, or the builder's constructor argument. */
+  readonly payload?: number | 'builder';
+  /**
+   * What to assume when the file cannot see the payload: with jsonwebtoken or jose, expiry is normally
+   * an option, so a payload rarely carries `exp`; with hono the claim is the only way, so a payload
+   * built elsewhere may well carry it.
+   */
+  readonly unseenPayloadHasExp?: boolean;
+  /**
+   * Whether leaving the option out means the token never expires. False for per-call overrides of a
+   * module default (`jwtService.sign(payload, { expiresIn })`), which only matter when set.
+   */
+  readonly absentMeansNever: boolean;
+}
+
+const JWT_SPAN = 'jsonwebtoken' as const;
+
+export const TOKEN_EXPIRY: Readonly<Record<string, TokenExpiry>> = {
+  'jsonwebtoken jwt.sign': { option: { path: ['expiresIn'], format: JWT_SPAN }, payload: 0, unseenPayloadHasExp: false, absentMeansNever: true },
+  // hono's sign(payload, key, alg) has no options: the `exp` claim is the expiry.
+  'hono/jwt sign': { payload: 0, unseenPayloadHasExp: true, absentMeansNever: true },
+  'hono/jwt Jwt.sign': { payload: 0, unseenPayloadHasExp: true, absentMeansNever: true },
+  // jwt-simple checks `exp` only when the payload has one.
+  'jwt-simple jwt.encode': { payload: 0, unseenPayloadHasExp: true, absentMeansNever: true },
+  'jose SignJWT#sign': { method: 'setExpirationTime', payload: 'builder', unseenPayloadHasExp: false, absentMeansNever: true },
+  'jose EncryptJWT#encrypt': { method: 'setExpirationTime', payload: 'builder', unseenPayloadHasExp: false, absentMeansNever: true },
+  // Module-wide defaults: a sign() call that forgets its own expiresIn falls back to them.
+  '@nestjs/jwt JwtModule.register': { option: { path: ['signOptions', 'expiresIn'], format: JWT_SPAN }, absentMeansNever: true },
+  '@nestjs/jwt JwtModule.registerAsync': { option: { path: ['signOptions', 'expiresIn'], format: JWT_SPAN }, absentMeansNever: true },
+  '@nestjs/jwt new JwtService': { option: { path: ['signOptions', 'expiresIn'], format: JWT_SPAN }, absentMeansNever: true },
+  // @fastify/jwt reads numbers as seconds and strings as @lukeed/ms spans, like jsonwebtoken.
+  '@fastify/jwt @fastify/jwt': { option: { path: ['sign', 'expiresIn'], format: JWT_SPAN }, absentMeansNever: true },
+  '@nestjs/jwt jwtService.sign': { option: { path: ['expiresIn'], format: JWT_SPAN }, absentMeansNever: false },
+  '@nestjs/jwt jwtService.signAsync': { option: { path: ['expiresIn'], format: JWT_SPAN }, absentMeansNever: false },
+};
