@@ -25,7 +25,7 @@ function wrongValue(schema: object): unknown {
 
 function configError(Linter: typeof Linter10, ruleId: string, entry: unknown[]): string | undefined {
   try {
-    new Linter().verify('const x = 1;\n', [{ plugins: { asvs: plugin }, rules: { [ruleId]: entry } }] as Linter10.Config[], 'file.js');
+    new Linter().verify('const x = 1;\n', [{ plugins: { asvs: plugin }, rules: { [ruleId]: entry } }] as unknown as Linter10.Config[], 'file.js');
     return undefined;
   } catch (error) {
     return (error as Error).message;
