@@ -1,63 +1,69 @@
-import type { TSESTree } from '@typescript-eslint/utils';
-import { insertProperty, appendArgument } from '../fixes/insert-property.ts';
+import { cookieSiteListeners } from '../analysis/cookie-sites.ts';
+import { attributeText, AUTOFIX_SCHEMA, CHECK_ALL_COOKIES_SCHEMA, cookieData, sessionScope } from '../analysis/cookie-sites/rule-options.ts';
+import { sessionReason } from '../analysis/session-cookies.ts';
+import { reportWithFixes, type Action } from '../fixes/fix-or-suggest.ts';
 import { createRule } from '../utils/create-rule.ts';
 
-export type MessageIds = 'missingHttpOnly' | 'httpOnlyDisabled';
+export type MessageIds = 'missingHttpOnly' | 'httpOnlyDisabled' | 'writtenByScript' | 'addHttpOnly' | 'removeOverride';
 
-// Whole-word session markers in a cookie name; `tokenCount` or `theme` do not count.
-const SESSION_NAME = /(^|[^a-z])(sid|sess|session|sessionid|connect\.sid|token|jwt|auth)([^a-z]|$)/i;
+export type Options = [{ checkAllCookies?: boolean; autofix?: boolean }];
 
-export default createRule<MessageIds>({
+export default createRule<MessageIds, Options>({
   name: 'require-cookie-httponly',
   meta: {
     type: 'problem',
     fixable: 'code',
+    // Suggestions are reported through reportWithFixes, which the lint rule cannot follow.
+    // eslint-disable-next-line eslint-plugin/require-meta-has-suggestions
+    hasSuggestions: true,
     messages: {
-      missingHttpOnly: "Session cookie '{{name}}' is set without HttpOnly; add `httpOnly: true`.",
-      httpOnlyDisabled: "Session cookie '{{name}}' has HttpOnly turned off; set `httpOnly: true`.",
+      missingHttpOnly: '{{kind}} {{name}} is readable by script without HttpOnly; add {{attribute}}.',
+      httpOnlyDisabled: '{{kind}} {{name}} has HttpOnly turned off; {{action}}.',
+      writtenByScript: '{{kind}} {{name}} is written by browser script, so it can never be HttpOnly; set it from the server instead.',
+      addHttpOnly: 'Add {{attribute}}.',
+      removeOverride: "Remove the override, so the library's HttpOnly default applies.",
     },
-    schema: [],
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: { checkAllCookies: CHECK_ALL_COOKIES_SCHEMA, autofix: AUTOFIX_SCHEMA },
+      },
+    ],
+    defaultOptions: [{ checkAllCookies: false, autofix: true }],
   },
   create(context) {
-    const sourceCode = context.sourceCode;
+    const options = context.options[0];
+    const scope = sessionScope(context.settings, options);
+    const autofix = options?.autofix !== false;
 
-    return {
-      'CallExpression[callee.type="MemberExpression"][callee.property.name="cookie"]'(call: TSESTree.CallExpression) {
-        const callee = call.callee as TSESTree.MemberExpression;
-        if (!isResponseParameter(callee.object) || call.arguments.length < 2) return;
-        const [nameNode, , options] = call.arguments;
-        if (nameNode?.type !== 'Literal' || typeof nameNode.value !== 'string' || !SESSION_NAME.test(nameNode.value)) return;
-        const data = { name: nameNode.value };
-        if (!options) {
-          context.report({ node: call, messageId: 'missingHttpOnly', data, fix: (fixer) => appendArgument(fixer, sourceCode, call, '{ httpOnly: true }') });
-          return;
-        }
-        if (options.type !== 'ObjectExpression' || options.properties.some((property) => property.type !== 'Property')) return;
-        const httpOnly = options.properties.findLast(
-          (property): property is TSESTree.Property => property.type === 'Property' && !property.computed && keyName(property) === 'httpOnly',
-        );
-        if (!httpOnly) {
-          context.report({ node: options, messageId: 'missingHttpOnly', data, fix: (fixer) => insertProperty(fixer, sourceCode, options, 'httpOnly: true') });
-        } else if (isKnownFalse(httpOnly.value)) {
-          context.report({ node: httpOnly, messageId: 'httpOnlyDisabled', data, fix: (fixer) => fixer.replaceText(httpOnly.value, 'true') });
-        }
-      },
-    };
-
-    // Express hands the response to a handler as a parameter; a global or imported `res` is something else.
-    function isResponseParameter(node: TSESTree.Node): boolean {
-      if (node.type !== 'Identifier') return false;
-      const variable = sourceCode.getScope(node).references.find((reference) => reference.identifier === node)?.resolved;
-      return variable?.defs[0]?.type === 'Parameter';
-    }
+    return cookieSiteListeners(context.sourceCode, (site) => {
+      const reason = sessionReason(site, scope, context.sourceCode);
+      if (!reason) return;
+      const data = { ...cookieData(site, reason !== 'all'), attribute: attributeText(site, 'httpOnly', true) };
+      if (site.side === 'browser') {
+        context.report({ node: site.node, messageId: 'writtenByScript', data });
+        return;
+      }
+      const state = site.attribute('httpOnly');
+      if (state.kind === 'unknown' || state.value) return;
+      if (state.kind === 'absent') {
+        const set = site.editor.set('httpOnly', true);
+        reportWithFixes(context, { node: site.missingNode, messageId: 'missingHttpOnly', data }, set && { messageId: 'addHttpOnly', fix: set }, [], autofix);
+        return;
+      }
+      // No server code needs to read its own session cookie from script, so restoring HttpOnly is safe.
+      const removal = site.api.defaults.httpOnly ? site.editor.remove('httpOnly') : undefined;
+      const set = removal ? undefined : site.editor.set('httpOnly', true);
+      const action: Action<MessageIds> | undefined = removal ? { messageId: 'removeOverride', fix: removal } : set && { messageId: 'addHttpOnly', fix: set };
+      const text = removal ? "remove the override so the library's HttpOnly default applies" : `set ${data.attribute}`;
+      reportWithFixes(
+        context,
+        { node: state.node, messageId: 'httpOnlyDisabled', data: { ...data, action: text } },
+        state.literal ? action : undefined,
+        !state.literal && action ? [action] : [],
+        autofix,
+      );
+    });
   },
 });
-
-function keyName(property: TSESTree.Property): string | undefined {
-  if (property.key.type === 'Identifier') return property.key.name;
-  return property.key.type === 'Literal' ? String(property.key.value) : undefined;
-}
-
-function isKnownFalse(node: TSESTree.Node): boolean {
-  return node.type === 'Literal' && (node.value === false || node.value === 0 || node.value === '' || node.value === null);
-}

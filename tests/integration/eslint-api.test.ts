@@ -21,7 +21,7 @@ function summary(results: Results): string[] {
     .sort();
 }
 
-const expected = ['src/login.js:3:38 asvs/require-cookie-httponly', 'src/logout.ts:4:31 asvs/require-cookie-httponly'];
+const expected = ['src/login.js:3:38 asvs/require-cookie-httponly', 'src/login.js:3:38 asvs/require-cookie-samesite'];
 
 describe.for([
   ['ESLint 10', ESLint10],

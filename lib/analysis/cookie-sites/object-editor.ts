@@ -1,0 +1,94 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { RuleFixer, SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import type { Attribute } from '../../frameworks/cookie-api.ts';
+import { removeEntry, replaceEntryValue } from '../../fixes/cookie-attribute.ts';
+import { appendArgument, insertProperty } from '../../fixes/insert-property.ts';
+import type { ObjectShape } from '../object-shape.ts';
+import { unwrap } from '../syntax.ts';
+import { valueSource } from './normalise.ts';
+import type { Config, NamePlace, ObjectCandidate } from './object-site.ts';
+import type { AttributeState, AttributeValues, CookieEditor, Fix } from './types.ts';
+
+type Node = TSESTree.Node;
+
+/**
+ * Where the attributes are: an object the file describes (`shape`), or not given (`absent`: `path`
+ * names the objects still to create, inside `parent` or a new argument), or not readable (`unknown`).
+ */
+export type AttributesAt =
+  | { readonly kind: 'shape'; readonly shape: ObjectShape; readonly path: readonly string[]; readonly parent: undefined }
+  | { readonly kind: 'absent' | 'unknown'; readonly path: readonly string[]; readonly parent: ObjectShape | undefined };
+
+/** Edits an options object: the property where the file sets it, else a new property, object or argument. */
+export class ObjectEditor implements CookieEditor {
+  readonly #candidate: ObjectCandidate;
+  readonly #config: Config;
+  readonly #attributes: AttributesAt;
+  readonly #name: NamePlace;
+  readonly #code: SourceCode;
+  readonly #forced: (attribute: Attribute) => AttributeState | undefined;
+
+  constructor(candidate: ObjectCandidate, config: Config, attributes: AttributesAt, name: NamePlace, code: SourceCode, forced: (attribute: Attribute) => AttributeState | undefined) {
+    this.#candidate = candidate;
+    this.#config = config;
+    this.#attributes = attributes;
+    this.#name = name;
+    this.#code = code;
+    this.#forced = forced;
+  }
+
+  set<A extends Attribute>(attribute: A, value: NonNullable<AttributeValues[A]>): Fix | undefined {
+    if (this.#forced(attribute)) return undefined;
+    const key = this.#candidate.api.keys[attribute];
+    const text = valueSource(value, this.#candidate.api, this.#quote());
+    const attributes = this.#attributes;
+    if (attributes.kind !== 'shape') return attributes.kind === 'absent' ? this.#insertAt(attributes.path, `${key}: ${text}`, attributes.parent) : undefined;
+    const { shape } = attributes;
+    const entry = shape.get(key);
+    if (!entry) return (fixer) => insertProperty(fixer, this.#code, shape.node, `${key}: ${text}`);
+    return editable(entry.node) ? (fixer) => replaceEntryValue(fixer, entry.node, key, text)! : undefined;
+  }
+
+  remove(attribute: Attribute): Fix | undefined {
+    const attributes = this.#attributes;
+    if (this.#forced(attribute) || attributes.kind !== 'shape') return undefined;
+    const entry = attributes.shape.get(this.#candidate.api.keys[attribute]);
+    return entry && removable(entry.node) ? (fixer) => removeEntry(fixer, this.#code, entry.node)! : undefined;
+  }
+
+  rename(name: string): Fix | undefined {
+    const place = this.#name;
+    if (!place) return undefined;
+    const quote = this.#quote();
+    if ('node' in place) {
+      const node = unwrap(place.node);
+      const plain = (node.type === 'Literal' && typeof node.value === 'string') || (node.type === 'TemplateLiteral' && node.expressions.length === 0);
+      return plain ? (fixer) => fixer.replaceText(node, `${quote}${name}${quote}`) : undefined;
+    }
+    const key = place.path.at(-1)!;
+    return this.#insertAt(place.path.slice(0, -1), `${key}: ${quote}${name}${quote}`, place.parent ?? (this.#config.kind === 'shape' ? this.#config.shape : undefined));
+  }
+
+  /** Inserts `text` inside the objects named by `path`, creating them in `parent` or as a new argument. */
+  #insertAt(path: readonly string[], text: string, parent: ObjectShape | undefined): Fix | undefined {
+    const nested = path.reduceRight((inner, key) => `${key}: { ${inner} }`, text);
+    if (parent) return (fixer) => insertProperty(fixer, this.#code, parent.node, nested);
+    const { call, configIndex } = this.#candidate;
+    if (this.#config.kind !== 'absent' || !call || configIndex !== call.arguments.length || call.arguments.some((argument) => argument.type === 'SpreadElement')) return undefined;
+    return (fixer: RuleFixer) => appendArgument(fixer, this.#code, call, `{ ${nested} }`);
+  }
+
+  /** The quote the call already uses for strings. */
+  #quote(): string {
+    const token = this.#code.getTokens(this.#candidate.node).find((candidate) => candidate.type === 'String');
+    return token ? token.value[0]! : "'";
+  }
+}
+
+function editable(entry: Node): boolean {
+  return entry.type === 'Property' || (entry.type === 'AssignmentExpression' && entry.operator === '=');
+}
+
+function removable(entry: Node): boolean {
+  return (entry.type === 'Property' && entry.parent.type === 'ObjectExpression') || (entry.type === 'AssignmentExpression' && entry.parent.type === 'ExpressionStatement');
+}

@@ -1,0 +1,35 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { RuleFix, RuleFixer, SourceCode } from '@typescript-eslint/utils/ts-eslint';
+
+/** Removes a property from its object literal with the comma that separates it, keeping the layout. */
+export function removeProperty(fixer: RuleFixer, sourceCode: Readonly<SourceCode>, property: TSESTree.Property): RuleFix {
+  const object = property.parent as TSESTree.ObjectExpression;
+  const index = object.properties.indexOf(property);
+  const next = object.properties[index + 1];
+  if (next) return fixer.removeRange([property.range[0], next.range[0]]);
+  const previous = object.properties[index - 1];
+  if (previous) return fixer.removeRange([previous.range[1], property.range[1]]);
+  // `set('sid', id, { secure: false })` becomes `set('sid', id)` rather than keeping an empty object.
+  const call = object.parent;
+  if ((call.type === 'CallExpression' || call.type === 'NewExpression') && call.arguments.length > 1 && call.arguments.at(-1) === object) {
+    const before = sourceCode.getTokenBefore(object)!;
+    const after = sourceCode.getTokenAfter(object)!;
+    return fixer.removeRange([before.range[0], after.value === ',' ? after.range[1] : object.range[1]]);
+  }
+  const opening = sourceCode.getFirstToken(object)!;
+  const closing = sourceCode.getLastToken(object)!;
+  return fixer.replaceTextRange([opening.range[0], closing.range[1]], '{}');
+}
+
+/** Removes a statement and the line it stands on, when nothing else shares the line. */
+export function removeStatement(fixer: RuleFixer, sourceCode: Readonly<SourceCode>, statement: TSESTree.Node): RuleFix {
+  const text = sourceCode.text;
+  let start = statement.range[0];
+  let end = statement.range[1];
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+  const ownLine = start === 0 || text[start - 1] === '\n';
+  if (ownLine && text[end] === '\n') end++;
+  else if (ownLine && text.slice(end, end + 2) === '\r\n') end += 2;
+  else start = statement.range[0];
+  return fixer.removeRange([start, end]);
+}

@@ -1,0 +1,48 @@
+import { documentCookie, jsCookie } from './browser.ts';
+import { cookieSerialize, cookieSession, cookiesInstance, cookieStringifySetCookie, expressResponseCookie, expressSession } from './express.ts';
+import { fastifyReplyCookie, fastifySecureSession, fastifySession } from './fastify.ts';
+import { h3Sessions, h3SetCookie } from './h3.ts';
+import { hapiCookieAuth, hapiResponseState, hapiServerState, hapiYar } from './hapi.ts';
+import { setCookieHeader } from './headers.ts';
+import { honoSetCookie, honoSetSignedCookie } from './hono.ts';
+import { ironSessions } from './iron-session.ts';
+import { koaCookies, koaSession, requestCookieJar } from './koa.ts';
+import { nextCookies, nextResponseCookies } from './next.ts';
+import { createCookie, sessionStorages } from './react-router.ts';
+import { svelteKitCookies } from './sveltekit.ts';
+import type { CookieApi } from './cookie-api.ts';
+
+export type { Attribute, CookieApi, Defaults, Match, Receiver, SameSite } from './cookie-api.ts';
+
+/** Every cookie API the plugin understands. Adding a library means adding its row here, with tests. */
+export const COOKIE_APIS: readonly CookieApi[] = [
+  expressResponseCookie,
+  expressSession,
+  cookieSession,
+  cookiesInstance,
+  cookieSerialize,
+  cookieStringifySetCookie,
+  koaCookies,
+  koaSession,
+  requestCookieJar,
+  fastifyReplyCookie,
+  fastifySession,
+  fastifySecureSession,
+  hapiResponseState,
+  hapiServerState,
+  hapiYar,
+  hapiCookieAuth,
+  nextCookies,
+  nextResponseCookies,
+  honoSetCookie,
+  honoSetSignedCookie,
+  h3SetCookie,
+  ...h3Sessions,
+  svelteKitCookies,
+  createCookie,
+  ...sessionStorages,
+  ...ironSessions,
+  jsCookie,
+  documentCookie,
+  setCookieHeader,
+];
