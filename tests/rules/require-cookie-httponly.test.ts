@@ -1,5 +1,308 @@
 import rule from '../../lib/rules/require-cookie-httponly.ts';
 import { runRuleTests } from '../helpers/rule-tester.ts';
-import { cases } from './cookie-cases/require-cookie-httponly.ts';
 
-runRuleTests('require-cookie-httponly', rule, cases);
+runRuleTests('require-cookie-httponly', rule, {
+  valid: [
+    "app.get('/', (req, res) => { res.cookie('sid', token, { httpOnly: true }); });",
+    "app.get('/', (req, res) => { res.cookie('theme', 'dark'); res.cookie('tokenCount', '1'); });",
+    "app.get('/', (req, res) => { res.cookie('sid', token, options); res.cookie('sid', token, { ...defaults }); });",
+    "app.get('/', (req, res) => { res.cookie(name, value); res.cookie('sid', token, { httpOnly: isProd }); });",
+    "res.cookie('sid', token); $.cookie('session', token);",
+    "app.get('/', (req, res) => { res.cookie('XSRF-TOKEN', req.csrfToken(), { secure: true }); res.cookie('csrf_token', t); });",
+    `import session from 'express-session';
+app.use(session({ secret: 's' }));`,
+    `import cookieSession from 'cookie-session';
+app.use(cookieSession({ keys }));`,
+    `import Koa from 'koa';
+app.use(async (ctx) => { ctx.cookies.set('sid', id); });`,
+    `import fastifySession from '@fastify/session';
+fastify.register(fastifySession, { secret });`,
+    `import cookie from '@fastify/cookie';
+fastify.register(cookie, { parseOptions: { httpOnly: true } });
+fastify.get('/', (request, reply) => { reply.setCookie('sid', id); });`,
+    "server.state('session', { isSecure: true });",
+    { code: "export const actions = { default: async ({ cookies }) => { cookies.set('session', id, { path: '/' }); } };", filename: "src/routes/login/+page.server.js" },
+    `import { getIronSession } from 'iron-session';
+const s = await getIronSession(req, res, { password, cookieName: 'sid' });`,
+    "app.get('/', (req, res) => { res.setHeader('Set-Cookie', `token=${token}; HttpOnly; Secure`); res.setHeader('Set-Cookie', 'sid=; Max-Age=0'); });",
+    "document.cookie = 'theme=dark'; document.cookie = 'sid=; expires=Thu, 01 Jan 1970 00:00:00 GMT';",
+    `import Cookies from 'js-cookie';
+Cookies.set('consent', 'yes');`,
+  ],
+  invalid: [
+    {
+      code: "app.get('/', (req, res) => { res.cookie('sid', token); });",
+      output: "app.get('/', (req, res) => { res.cookie('sid', token, { httpOnly: true }); });",
+      errors: [
+        { messageId: 'missingHttpOnly', data: {"kind":"Session cookie","name":"'sid'","attribute":"`httpOnly: true`"}, line: 1, column: 30, endLine: 1, endColumn: 54 },
+      ],
+    },
+    {
+      code: "app.get('/', (req, res) => { res.cookie('session', token, { secure: true }); });",
+      output: "app.get('/', (req, res) => { res.cookie('session', token, { secure: true, httpOnly: true }); });",
+      errors: [
+        { messageId: 'missingHttpOnly', data: {"kind":"Session cookie","name":"'session'","attribute":"`httpOnly: true`"}, line: 1, column: 59, endLine: 1, endColumn: 75 },
+      ],
+    },
+    {
+      code: "app.get('/', (req, res) => { res.cookie('session', token, {}); });",
+      output: "app.get('/', (req, res) => { res.cookie('session', token, { httpOnly: true }); });",
+      errors: [
+        { messageId: 'missingHttpOnly', data: {"kind":"Session cookie","name":"'session'","attribute":"`httpOnly: true`"}, line: 1, column: 59, endLine: 1, endColumn: 61 },
+      ],
+    },
+    {
+      code: `app.get('/', (req, res) => {
+  res.cookie('auth-token', token, {
+    secure: true,
+    sameSite: 'lax',
+  });
+});`,
+      output: `app.get('/', (req, res) => {
+  res.cookie('auth-token', token, {
+    secure: true,
+    sameSite: 'lax',
+    httpOnly: true,
+  });
+});`,
+      errors: [
+        { messageId: 'missingHttpOnly', data: {"kind":"Session cookie","name":"'auth-token'","attribute":"`httpOnly: true`"}, line: 2, column: 35, endLine: 5, endColumn: 4 },
+      ],
+    },
+    {
+      code: "app.get('/', (req, res) => { res.cookie('jwt', token, { httpOnly: false, secure: true }); });",
+      output: "app.get('/', (req, res) => { res.cookie('jwt', token, { httpOnly: true, secure: true }); });",
+      errors: [
+        { messageId: 'httpOnlyDisabled', data: {"kind":"Session cookie","name":"'jwt'","attribute":"`httpOnly: true`","action":"set `httpOnly: true`"}, line: 1, column: 57, endLine: 1, endColumn: 72 },
+      ],
+    },
+    {
+      code: "export function login(req: Request, res: Response): void { res.cookie('sid', token as string, { 'httpOnly': 0 }); }",
+      output: "export function login(req: Request, res: Response): void { res.cookie('sid', token as string, { 'httpOnly': true }); }",
+      errors: [
+        { messageId: 'httpOnlyDisabled', data: {"kind":"Session cookie","name":"'sid'","attribute":"`httpOnly: true`","action":"set `httpOnly: true`"}, line: 1, column: 97, endLine: 1, endColumn: 110 },
+      ],
+    },
+    {
+      code: `const cookieOptions = { secure: true };
+export function login(req, res) { res.cookie('refresh_token', refreshToken, cookieOptions); }`,
+      output: `const cookieOptions = { secure: true, httpOnly: true };
+export function login(req, res) { res.cookie('refresh_token', refreshToken, cookieOptions); }`,
+      errors: [
+        { messageId: 'missingHttpOnly', data: {"kind":"Session cookie","name":"'refresh_token'","attribute":"`httpOnly: true`"}, line: 2, column: 77, endLine: 2, endColumn: 90 },
+      ],
+    },
+    {
+      code: `const flag = false;
+app.get('/', (req, res) => { res.cookie('sid', token, { httpOnly: flag }); });`,
+      output: null,
+      errors: [
+        { messageId: 'httpOnlyDisabled', data: {"kind":"Session cookie","name":"'sid'","attribute":"`httpOnly: true`","action":"set `httpOnly: true`"}, line: 2, column: 57, endLine: 2, endColumn: 71, suggestions: [{ messageId: 'addHttpOnly', data: {"kind":"Session cookie","name":"'sid'","attribute":"`httpOnly: true`","action":"set `httpOnly: true`"}, output: `const flag = false;
+app.get('/', (req, res) => { res.cookie('sid', token, { httpOnly: true }); });` }] },
+      ],
+    },
+    {
+      code: "app.get('/', (req, res) => { res.cookie('sid', token, { secure: true }); });",
+      options: [{"autofix":false}], output: null,
+      errors: [
+        { messageId: 'missingHttpOnly', data: {"kind":"Session cookie","name":"'sid'","attribute":"`httpOnly: true`"}, line: 1, column: 55, endLine: 1, endColumn: 71, suggestions: [{ messageId: 'addHttpOnly', data: {"kind":"Session cookie","name":"'sid'","attribute":"`httpOnly: true`"}, output: "app.get('/', (req, res) => { res.cookie('sid', token, { secure: true, httpOnly: true }); });" }] },
+      ],
+    },
+    {
+      code: "app.get('/', (req, res) => { res.cookie(name, token); });",
+      output: "app.get('/', (req, res) => { res.cookie(name, token, { httpOnly: true }); });",
+      errors: [
+        { messageId: 'missingHttpOnly', data: {"kind":"Session cookie","name":"set by Express res.cookie","attribute":"`httpOnly: true`"}, line: 1, column: 30, endLine: 1, endColumn: 53 },
+      ],
+    },
+    {
+      code: "app.get('/', (req, res) => { res.cookie('lang', 'en'); });",
+      options: [{"checkAllCookies":true}], output: "app.get('/', (req, res) => { res.cookie('lang', 'en', { httpOnly: true }); });",
+      errors: [
+        { messageId: 'missingHttpOnly', data: {"kind":"Cookie","name":"'lang'","attribute":"`httpOnly: true`"}, line: 1, column: 30, endLine: 1, endColumn: 54 },
+      ],
+    },
+    {
+      code: `import session from 'express-session';
+app.use(session({ secret: 's', cookie: { secure: true, httpOnly: false } }));`,
+      output: `import session from 'express-session';
+app.use(session({ secret: 's', cookie: { secure: true } }));`,
+      errors: [
+        { messageId: 'httpOnlyDisabled', data: {"kind":"Session cookie","name":"'connect.sid'","attribute":"`httpOnly: true`","action":"remove the override so the library's HttpOnly default applies"}, line: 2, column: 56, endLine: 2, endColumn: 71 },
+      ],
+    },
+    {
+      code: `import session from 'express-session';
+const options = { secret: 's', cookie: { secure: true } };
+options.cookie.httpOnly = false;
+app.use(session(options));`,
+      output: `import session from 'express-session';
+const options = { secret: 's', cookie: { secure: true } };
+app.use(session(options));`,
+      errors: [
+        { messageId: 'httpOnlyDisabled', data: {"kind":"Session cookie","name":"'connect.sid'","attribute":"`httpOnly: true`","action":"remove the override so the library's HttpOnly default applies"}, line: 3, column: 1, endLine: 3, endColumn: 32 },
+      ],
+    },
+    {
+      code: `import cookieSession from 'cookie-session';
+app.use(cookieSession({ keys, httpOnly: false }));`,
+      output: `import cookieSession from 'cookie-session';
+app.use(cookieSession({ keys }));`,
+      errors: [
+        { messageId: 'httpOnlyDisabled', data: {"kind":"Session cookie","name":"'session'","attribute":"`httpOnly: true`","action":"remove the override so the library's HttpOnly default applies"}, line: 2, column: 31, endLine: 2, endColumn: 46 },
+      ],
+    },
+    {
+      code: `import Koa from 'koa';
+app.use(async (ctx) => { ctx.cookies.set('sid', id, { httpOnly: false }); });`,
+      output: `import Koa from 'koa';
+app.use(async (ctx) => { ctx.cookies.set('sid', id); });`,
+      errors: [
+        { messageId: 'httpOnlyDisabled', data: {"kind":"Session cookie","name":"'sid'","attribute":"`httpOnly: true`","action":"remove the override so the library's HttpOnly default applies"}, line: 2, column: 55, endLine: 2, endColumn: 70 },
+      ],
+    },
+    {
+      code: `import session from 'koa-session';
+app.use(session({ httpOnly: false, sameSite: 'lax' }, app));`,
+      output: `import session from 'koa-session';
+app.use(session({ sameSite: 'lax' }, app));`,
+      errors: [
+        { messageId: 'httpOnlyDisabled', data: {"kind":"Session cookie","name":"'koa.sess'","attribute":"`httpOnly: true`","action":"remove the override so the library's HttpOnly default applies"}, line: 2, column: 19, endLine: 2, endColumn: 34 },
+      ],
+    },
+    {
+      code: `import { serialize } from 'cookie';
+export default function handler(req, res) { res.setHeader('Set-Cookie', serialize('token', token, { secure: true, path: '/' })); }`,
+      output: `import { serialize } from 'cookie';
+export default function handler(req, res) { res.setHeader('Set-Cookie', serialize('token', token, { secure: true, path: '/', httpOnly: true })); }`,
+      errors: [
+        { messageId: 'missingHttpOnly', data: {"kind":"Session cookie","name":"'token'","attribute":"`httpOnly: true`"}, line: 2, column: 99, endLine: 2, endColumn: 126 },
+      ],
+    },
+    {
+      code: `import Fastify from 'fastify';
+fastify.post('/login', async (request, reply) => { reply.setCookie('session', id, { secure: true }).send(); });`,
+      output: `import Fastify from 'fastify';
+fastify.post('/login', async (request, reply) => { reply.setCookie('session', id, { secure: true, httpOnly: true }).send(); });`,
+      errors: [
+        { messageId: 'missingHttpOnly', data: {"kind":"Session cookie","name":"'session'","attribute":"`httpOnly: true`"}, line: 2, column: 83, endLine: 2, endColumn: 99 },
+      ],
+    },
+    {
+      code: `import fastifySession from '@fastify/session';
+fastify.register(fastifySession, { secret, cookie: { httpOnly: false } });`,
+      output: `import fastifySession from '@fastify/session';
+fastify.register(fastifySession, { secret, cookie: {} });`,
+      errors: [
+        { messageId: 'httpOnlyDisabled', data: {"kind":"Session cookie","name":"'sessionId'","attribute":"`httpOnly: true`","action":"remove the override so the library's HttpOnly default applies"}, line: 2, column: 54, endLine: 2, endColumn: 69 },
+      ],
+    },
+    {
+      code: `server.state('session', { isHttpOnly: false });
+const handler = (request, h) => h.state('token', t, { isHttpOnly: false, isSecure: true });`,
+      filename: "server.ts", output: `server.state('session', { isHttpOnly: false });
+const handler = (request, h) => h.state('token', t, { isSecure: true });`,
+      errors: [
+        { messageId: 'httpOnlyDisabled', data: {"kind":"Session cookie","name":"'token'","attribute":"`isHttpOnly: true`","action":"remove the override so the library's HttpOnly default applies"}, line: 2, column: 55, endLine: 2, endColumn: 72 },
+      ],
+    },
+    {
+      code: `import { cookies } from 'next/headers';
+export async function login() { 'use server'; (await cookies()).set('session', id, { secure: true, sameSite: 'lax' }); }`,
+      output: `import { cookies } from 'next/headers';
+export async function login() { 'use server'; (await cookies()).set('session', id, { secure: true, sameSite: 'lax', httpOnly: true }); }`,
+      errors: [
+        { messageId: 'missingHttpOnly', data: {"kind":"Session cookie","name":"'session'","attribute":"`httpOnly: true`"}, line: 2, column: 84, endLine: 2, endColumn: 117 },
+      ],
+    },
+    {
+      code: `import { NextResponse } from 'next/server';
+export async function POST() { const res = NextResponse.json({ ok: true }); res.cookies.set({ name: 'token', value: t, secure: true }); return res; }`,
+      output: `import { NextResponse } from 'next/server';
+export async function POST() { const res = NextResponse.json({ ok: true }); res.cookies.set({ name: 'token', value: t, secure: true, httpOnly: true }); return res; }`,
+      errors: [
+        { messageId: 'missingHttpOnly', data: {"kind":"Session cookie","name":"'token'","attribute":"`httpOnly: true`"}, line: 2, column: 93, endLine: 2, endColumn: 134 },
+      ],
+    },
+    {
+      code: `import { setCookie } from 'hono/cookie';
+app.post('/login', (c) => { setCookie(c, 'session', id, { secure: true }); return c.text('ok'); });`,
+      output: `import { setCookie } from 'hono/cookie';
+app.post('/login', (c) => { setCookie(c, 'session', id, { secure: true, httpOnly: true }); return c.text('ok'); });`,
+      errors: [
+        { messageId: 'missingHttpOnly', data: {"kind":"Session cookie","name":"'session'","attribute":"`httpOnly: true`"}, line: 2, column: 57, endLine: 2, endColumn: 73 },
+      ],
+    },
+    {
+      code: `import { setCookie } from 'h3';
+export default eventHandler((event) => { setCookie(event, 'session', id, { secure: true }); });`,
+      output: `import { setCookie } from 'h3';
+export default eventHandler((event) => { setCookie(event, 'session', id, { secure: true, httpOnly: true }); });`,
+      errors: [
+        { messageId: 'missingHttpOnly', data: {"kind":"Session cookie","name":"'session'","attribute":"`httpOnly: true`"}, line: 2, column: 74, endLine: 2, endColumn: 90 },
+      ],
+    },
+    {
+      code: "export const actions = { default: async ({ cookies }) => { cookies.set('session', id, { path: '/', httpOnly: false }); } };",
+      filename: "src/routes/login/+page.server.js", output: "export const actions = { default: async ({ cookies }) => { cookies.set('session', id, { path: '/' }); } };",
+      errors: [
+        { messageId: 'httpOnlyDisabled', data: {"kind":"Session cookie","name":"'session'","attribute":"`httpOnly: true`","action":"remove the override so the library's HttpOnly default applies"}, line: 1, column: 100, endLine: 1, endColumn: 115 },
+      ],
+    },
+    {
+      code: `import { createCookie } from '@remix-run/node';
+export const userSession = createCookie('user_session', { secure: true });`,
+      output: `import { createCookie } from '@remix-run/node';
+export const userSession = createCookie('user_session', { secure: true, httpOnly: true });`,
+      errors: [
+        { messageId: 'missingHttpOnly', data: {"kind":"Session cookie","name":"'user_session'","attribute":"`httpOnly: true`"}, line: 2, column: 57, endLine: 2, endColumn: 73 },
+      ],
+    },
+    {
+      code: `import { getIronSession } from 'iron-session';
+export const getSession = () => getIronSession(cookies(), { password, cookieName: 'sid', cookieOptions: { httpOnly: false } });`,
+      output: `import { getIronSession } from 'iron-session';
+export const getSession = () => getIronSession(cookies(), { password, cookieName: 'sid', cookieOptions: {} });`,
+      errors: [
+        { messageId: 'httpOnlyDisabled', data: {"kind":"Session cookie","name":"'sid'","attribute":"`httpOnly: true`","action":"remove the override so the library's HttpOnly default applies"}, line: 2, column: 107, endLine: 2, endColumn: 122 },
+      ],
+    },
+    {
+      code: "app.get('/', (req, res) => { res.setHeader('Set-Cookie', `token=${token}; Path=/; Secure`); });",
+      output: "app.get('/', (req, res) => { res.setHeader('Set-Cookie', `token=${token}; Path=/; Secure; HttpOnly`); });",
+      errors: [
+        { messageId: 'missingHttpOnly', data: {"kind":"Session cookie","name":"'token'","attribute":"`HttpOnly`"}, line: 1, column: 58, endLine: 1, endColumn: 90 },
+      ],
+    },
+    {
+      code: "app.get('/', (req, res) => { res.set('Set-Cookie', ['theme=dark', 'sid=' + req.sessionID + '; Secure']); });",
+      output: "app.get('/', (req, res) => { res.set('Set-Cookie', ['theme=dark', 'sid=' + req.sessionID + '; Secure; HttpOnly']); });",
+      errors: [
+        { messageId: 'missingHttpOnly', data: {"kind":"Session cookie","name":"'sid'","attribute":"`HttpOnly`"}, line: 1, column: 67, endLine: 1, endColumn: 102 },
+      ],
+    },
+    {
+      code: "document.cookie = `session=${token}; Secure; SameSite=Lax`;",
+      output: null,
+      errors: [
+        { messageId: 'writtenByScript', data: {"kind":"Session cookie","name":"'session'","attribute":"`HttpOnly`"}, line: 1, column: 19, endLine: 1, endColumn: 59 },
+      ],
+    },
+    {
+      code: `import Cookies from 'js-cookie';
+Cookies.set('access_token', accessToken, { secure: true });`,
+      output: null,
+      errors: [
+        { messageId: 'writtenByScript', data: {"kind":"Session cookie","name":"'access_token'","attribute":"`httpOnly: true`"}, line: 2, column: 1, endLine: 2, endColumn: 59 },
+      ],
+    },
+    {
+      code: `import { serialize } from 'cookie';
+document.cookie = serialize('jwt', token, { secure: true });`,
+      output: null,
+      errors: [
+        { messageId: 'writtenByScript', data: {"kind":"Session cookie","name":"'jwt'","attribute":"`httpOnly: true`"}, line: 2, column: 19, endLine: 2, endColumn: 60 },
+      ],
+    },
+  ],
+});
