@@ -20,9 +20,9 @@ export function tokenLifetime(node: TSESTree.CallExpression | TSESTree.NewExpres
   if (!site || !expiry) return UNKNOWN_LIFETIME;
   const code = asSourceCode(sourceCode);
   if (expiry.method) return builderLifetime(site, expiry, expiry.method, code);
-  // Name the call as the code spells it (`jwt.sign`, `this.jwtService.sign`); a plugin by its package.
+  // Name the call as the code spells it (`jwt.sign`, `this.jwtService.sign`), a bare `sign` with its package.
   const text = code.getText(node.type === 'CallExpression' ? node.callee : node);
-  const library = site.api.form === 'register' || text.length > 40 || text.includes('\n') ? site.api.library : text;
+  const library = site.api.form === 'register' || text.length > 40 || text.includes('\n') ? site.api.library : text.includes('.') ? text : `${site.api.library} ${text}`;
   const option = expiry.option;
   let insertion: Insertion | undefined;
   let reportAt: Node = node;

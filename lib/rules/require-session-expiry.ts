@@ -52,13 +52,13 @@ export default createRule<MessageIds, [ExpiryOptions]>({
     type: 'problem',
     hasSuggestions: true,
     messages: {
-      noLifetime: '{{library}} sessions never expire without `{{option}}`; set it to at most {{limit}}.',
+      noLifetime: 'Sessions from {{library}} never expire without `{{option}}`; set it to at most {{limit}}.',
       noTokenExpiry: 'Tokens from {{library}} never expire without `{{option}}`; set it to at most {{limit}}.',
       lifetimeDisabled: '`{{option}}: {{value}}` makes {{library}} {{subject}} never expire; set a lifetime of at most {{limit}}.',
-      lifetimeTooLong: '{{library}} `{{option}}` of {{lifetime}} exceeds the limit of {{limit}}.',
-      idleTooLong: '{{library}} renews `{{option}}` ({{lifetime}}) on activity, so it must stay within the idle limit of {{limit}}.',
-      defaultTooLong: "{{library}}'s default lifetime of {{lifetime}} exceeds the limit of {{limit}}; set `{{option}}`.",
-      defaultIdleTooLong: "{{library}}'s default lifetime of {{lifetime}} is renewed on activity and exceeds the idle limit of {{limit}}; set `{{option}}`.",
+      lifetimeTooLong: 'The {{library}} `{{option}}` of {{lifetime}} exceeds the limit of {{limit}}.',
+      idleTooLong: 'The {{library}} `{{option}}` ({{lifetime}}) is renewed on activity, so it must stay within the idle limit of {{limit}}.',
+      defaultTooLong: 'The default {{library}} lifetime of {{lifetime}} exceeds the limit of {{limit}}; set `{{option}}`.',
+      defaultIdleTooLong: 'The default {{library}} lifetime of {{lifetime}} is renewed on activity and exceeds the idle limit of {{limit}}; set `{{option}}`.',
       setLifetime: 'Set `{{option}}` to {{limit}}.',
     },
     schema: [

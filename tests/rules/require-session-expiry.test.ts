@@ -752,7 +752,7 @@ export function generateToken(payload: TokenPayload): string {
   return sign(payload, SECRET);
 }`,
       errors: [
-        { messageId: 'noTokenExpiry', data: { library: 'sign', option: 'expiresIn', limit: '30 days' }, line: 3, column: 10, endLine: 3, endColumn: 31, suggestions: [{ messageId: 'setLifetime', data: { option: 'expiresIn', limit: '30 days' }, output: `import { sign } from 'jsonwebtoken';
+        { messageId: 'noTokenExpiry', data: { library: 'jsonwebtoken sign', option: 'expiresIn', limit: '30 days' }, line: 3, column: 10, endLine: 3, endColumn: 31, suggestions: [{ messageId: 'setLifetime', data: { option: 'expiresIn', limit: '30 days' }, output: `import { sign } from 'jsonwebtoken';
 export function generateToken(payload: TokenPayload): string {
   return sign(payload, SECRET, { expiresIn: '30d' });
 }` }] }
@@ -853,7 +853,7 @@ export const token = await builder.setExpirationTime('30d').sign(key);` }] }
       code: `import { sign } from 'hono/jwt';
 export const issue = (user) => sign({ sub: user.id, role: 'user' }, secret);`,
       errors: [
-        { messageId: 'noTokenExpiry', data: { library: 'sign', option: 'exp', limit: '30 days' }, line: 2, column: 37, endLine: 2, endColumn: 67, suggestions: [{ messageId: 'setLifetime', data: { option: 'exp', limit: '30 days' }, output: `import { sign } from 'hono/jwt';
+        { messageId: 'noTokenExpiry', data: { library: 'hono/jwt sign', option: 'exp', limit: '30 days' }, line: 2, column: 37, endLine: 2, endColumn: 67, suggestions: [{ messageId: 'setLifetime', data: { option: 'exp', limit: '30 days' }, output: `import { sign } from 'hono/jwt';
 export const issue = (user) => sign({ sub: user.id, role: 'user', exp: Math.floor(Date.now() / 1000) + 30 * 24 * 60 * 60 }, secret);` }] }
       ],
     },
@@ -861,7 +861,7 @@ export const issue = (user) => sign({ sub: user.id, role: 'user', exp: Math.floo
       code: `import { sign } from 'hono/jwt';
 export const issue = (user) => sign({ sub: user.id, exp: Math.floor(Date.now() / 1000) + 60 * 60 * 24 * 60 }, secret);`,
       errors: [
-        { messageId: 'lifetimeTooLong', data: { library: 'sign', option: 'exp', limit: '30 days', lifetime: '60 days' }, line: 2, column: 53, endLine: 2, endColumn: 107, suggestions: [{ messageId: 'setLifetime', data: { option: 'exp', limit: '30 days' }, output: `import { sign } from 'hono/jwt';
+        { messageId: 'lifetimeTooLong', data: { library: 'hono/jwt sign', option: 'exp', limit: '30 days', lifetime: '60 days' }, line: 2, column: 53, endLine: 2, endColumn: 107, suggestions: [{ messageId: 'setLifetime', data: { option: 'exp', limit: '30 days' }, output: `import { sign } from 'hono/jwt';
 export const issue = (user) => sign({ sub: user.id, exp: Math.floor(Date.now() / 1000) + 30 * 24 * 60 * 60 }, secret);` }] }
       ],
     },
