@@ -100,6 +100,8 @@ interface Linear {
 }
 
 const ROUNDING = new Set(['floor', 'ceil', 'round', 'trunc']);
+// `ms('7d')`, ms 3's named `ms` and `parse`, and @lukeed/ms's `parse`: all give milliseconds.
+const MS_FUNCTIONS: readonly (readonly string[])[] = [[], ['ms'], ['parse']];
 
 class Evaluator {
   readonly #code;
@@ -185,7 +187,7 @@ class Evaluator {
       if (isGlobalName(this.#code, callee.object, 'Math') && ROUNDING.has(method) && first) return this.linear(first);
     }
     if (first && isGlobalName(this.#code, callee, 'Number')) return this.linear(first);
-    if (first && getModuleRefs(this.#code).is(callee, 'ms')) {
+    if (first && MS_FUNCTIONS.some((path) => getModuleRefs(this.#code).is(callee, ['ms', '@lukeed/ms'], ...path))) {
       const text = this.string(first);
       const seconds = text === undefined ? undefined : parseMsString(text);
       return seconds === undefined ? undefined : { now: 0, constant: seconds * 1000 };

@@ -6,7 +6,7 @@ import { asSourceCode, isGlobalName, type AnySourceCode } from './scope.ts';
 import { isKnown, objectShape, staticValue } from './static-values.ts';
 import { unwrap } from './syntax.ts';
 import { typeRef } from './type-refs.ts';
-import { SESSION_LIFETIMES, type CallSite, type SessionLifetime, type SessionSite } from '../frameworks/session-lifetimes.ts';
+import { SESSION_LIFETIMES, type CallSite, type MethodSite, type SessionLifetime, type SessionSite } from '../frameworks/session-lifetimes.ts';
 
 type Node = TSESTree.Node;
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -22,7 +22,12 @@ export interface SiteMatch {
   readonly insertAt: Insertion | undefined;
 }
 
-const ALL_MODULES = new Set(SESSION_LIFETIMES.flatMap((spec) => spec.sites.flatMap((site) => ('modules' in site ? site.modules : []))));
+const ALL_MODULES = new Set(SESSION_LIFETIMES.flatMap((spec) => spec.sites.flatMap(siteModules)));
+
+function siteModules(site: SessionSite): readonly string[] {
+  if (site.kind === 'method') return site.receivers.flatMap((receiver) => receiver.modules);
+  return 'modules' in site ? site.modules : [];
+}
 
 /** Whether the file imports any session library: without one only Nuxt's auto-imports and hapi strategies can match. */
 export function importsSessionLibrary(sourceCode: AnySourceCode): boolean {
@@ -54,6 +59,7 @@ const FASTIFY_SITES = sitesOf('fastify-plugin');
 const HAPI_SITES = sitesOf('hapi-plugin');
 const STRATEGY_SITES = sitesOf('hapi-strategy');
 const TYPED_SITES = sitesOf('typed');
+const METHOD_SITES = sitesOf('method') as [SessionLifetime, MethodSite][];
 
 /** Every session library `call` configures. */
 export function callSites(call: Call, sourceCode: AnySourceCode, withImports: boolean): SiteMatch[] {
@@ -70,6 +76,7 @@ export function callSites(call: Call, sourceCode: AnySourceCode, withImports: bo
   if (call.type === 'CallExpression' && callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier') {
     if (callee.property.name === 'register' && withImports) matches.push(...pluginSites(call, code));
     if (callee.property.name === 'strategy') matches.push(...strategySites(call, callee, code));
+    if (withImports) matches.push(...methodSites(call, callee, callee.property.name, code));
   }
   return matches;
 }
@@ -177,6 +184,18 @@ function strategySites(call: TSESTree.CallExpression, callee: TSESTree.MemberExp
   return STRATEGY_SITES.filter(([, site]) => site.kind === 'hapi-strategy' && site.scheme === scheme.value && objectShape(options, code)?.get(site.requiredObject)?.shape() !== undefined).map(
     ([spec]) => ({ spec, site: call, options, insertAt: undefined }),
   );
+}
+
+/** `getAuth().createSessionCookie(token, options)`, also through a `const auth = getAuth()`. */
+function methodSites(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, method: string, code: AnySourceCode): SiteMatch[] {
+  const sites = METHOD_SITES.filter(([, site]) => site.method === method);
+  if (sites.length === 0) return [];
+  const receiver = constantInit(callee.object, code);
+  if (receiver?.type !== 'CallExpression') return [];
+  const refs = getModuleRefs(code);
+  return sites
+    .filter(([, site]) => site.receivers.some((made) => refs.is(receiver.callee, made.modules, ...made.path)))
+    .map(([spec, site]) => ({ spec, site: call, options: call.arguments[site.options], insertAt: undefined }));
 }
 
 /** `const authOptions: NextAuthOptions = {…}` and `{…} satisfies NextAuthConfig`. */

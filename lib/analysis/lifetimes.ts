@@ -64,6 +64,7 @@ export function sessionLifetime(spec: SessionLifetime, options: Node | undefined
     const result = entryLifetime(lookup.entry, option, describe(option), code);
     if (result !== 'absent') return result;
   }
+  if (spec.lifetimeRequired) return UNKNOWN_LIFETIME;
   if (spec.store && shape) {
     const store = storeLifetime(shape, spec.store, code);
     if (store !== undefined) return store;

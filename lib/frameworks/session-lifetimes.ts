@@ -35,7 +35,15 @@ export interface TypedSite {
   readonly types: readonly string[];
 }
 
-export type SessionSite = CallSite | PluginSite | StrategySite | TypedSite;
+/** `receiver.method(…)` where the receiver is what one of these exports returns when called (`getAuth()`). */
+export interface MethodSite {
+  readonly kind: 'method';
+  readonly method: string;
+  readonly receivers: readonly { readonly modules: readonly string[]; readonly path: readonly string[] }[];
+  readonly options: number;
+}
+
+export type SessionSite = CallSite | PluginSite | StrategySite | TypedSite | MethodSite;
 
 export interface LifetimeOption {
   /** Where the option sits in the options object: `['cookie', 'maxAge']`. */
@@ -61,6 +69,8 @@ export interface SessionLifetime {
   readonly lifetime: readonly [LifetimeOption, ...LifetimeOption[]];
   /** The lifetime in seconds when no option sets one; undefined when the session then never expires. */
   readonly defaultSeconds?: number;
+  /** The library throws without a lifetime, so only a given value is judged. */
+  readonly lifetimeRequired?: boolean;
   /** Whether activity renews the lifetime: always, never, or when any of these flags is on. */
   readonly sliding: boolean | readonly SlidingFlag[];
   /** The option holding a server-side store, whose own TTL bounds sessions when the cookie sets no lifetime. */
@@ -213,6 +223,25 @@ export const SESSION_LIFETIMES: readonly SessionLifetime[] = [
     ],
     sliding: false,
     cookieFactory: { key: 'cookie', modules: REMIX_MODULES, path: ['createCookie'], options: 1 },
+  },
+  {
+    // A session cookie minted from a Firebase ID token; the SDK requires expiresIn (5 minutes to 2 weeks).
+    library: 'Firebase createSessionCookie',
+    subject: 'sessions',
+    sites: [
+      {
+        kind: 'method',
+        method: 'createSessionCookie',
+        receivers: [
+          { modules: ['firebase-admin/auth'], path: ['getAuth'] },
+          { modules: ['firebase-admin'], path: ['auth'] },
+        ],
+        options: 1,
+      },
+    ],
+    lifetime: [{ path: ['expiresIn'], format: 'ms' }],
+    lifetimeRequired: true,
+    sliding: false,
   },
   {
     // Lucia v3 extends a session when half of it has passed.

@@ -88,6 +88,7 @@ describe('durationSeconds', () => {
     expect(seconds("import ms from 'ms'; check(ms('7d'));", 'ms')).toEqual([7 * DAY]);
     expect(seconds("import ms from 'ms'; const WEEK = ms('1w'); check(WEEK * 2);", 'ms')).toEqual([14 * DAY]);
     expect(seconds("const ms = require('ms'); check(ms('2h') / 1000);", 's', 'espree')).toEqual([7200]);
+    expect(seconds("import { ms, parse } from 'ms'; import { parse as lukeed } from '@lukeed/ms'; check(ms('1d')); check(parse('2d')); check(lukeed('3d'));", 'ms')).toEqual([DAY, 2 * DAY, 3 * DAY]);
     expect(seconds("import ms from 'ms'; check(ms('forever'));", 'ms')).toEqual([undefined]);
     expect(seconds("import ms from 'ms'; check(ms(x));", 'ms')).toEqual([undefined]);
     expect(seconds("function ms(t) { return 1; } check(ms('7d'));", 'ms')).toEqual([undefined]);

@@ -248,6 +248,17 @@ const later = builder.setExpirationTime;
 export const token = await builder.sign(key);`,
     { code: `import jwt from 'jsonwebtoken';
 export const issue = (user) => jwt.sign({ sub: user.id }, key, { expiresIn: '90m' });`, options: [{ maxAbsoluteSeconds: 7200 }] },
+    `import { getAuth } from 'firebase-admin/auth';
+export const login = (idToken) => getAuth().createSessionCookie(idToken, { expiresIn: 60 * 60 * 24 * 5 * 1000 });`,
+    { code: `import { getAuth } from 'firebase-admin/auth';
+export const login = (idToken, options) => getAuth().createSessionCookie(idToken, options);`, options: [{ level: 2 }] },
+    { code: `import { getAuth } from 'firebase-admin/auth';
+export const login = (idToken) => getAuth().createSessionCookie(idToken, {});`, options: [{ level: 2 }] },
+    { code: `import { getAuth } from 'firebase-admin/auth';
+export const login = (idToken) => firebase.createSessionCookie(idToken, { expiresIn: 14 * 24 * 60 * 60 * 1000 });
+export const other = (idToken) => getAuth().verifyIdToken(idToken);`, options: [{ level: 2 }] },
+    { code: `import { getAuth } from 'firebase-admin/auth';
+export const login = (idToken) => makeAuth().createSessionCookie(idToken, { expiresIn: 14 * 24 * 60 * 60 * 1000 });`, options: [{ level: 2 }] },
     {
       code: 'export const App = () => <SessionProvider session={session}><Page /></SessionProvider>;',
       filename: 'app.tsx',
@@ -1097,6 +1108,30 @@ export const issue = (user) => jwt.sign({ sub: user.id }, key, { expiresIn: '90m
       errors: [
         { messageId: 'lifetimeTooLong', data: { library: 'jwt.sign', option: 'expiresIn', limit: '1 hour', lifetime: '1 hour 30 minutes' }, line: 2, column: 66, endLine: 2, endColumn: 82, suggestions: [{ messageId: 'setLifetime', data: { option: 'expiresIn', limit: '1 hour' }, output: `import jwt from 'jsonwebtoken';
 export const issue = (user) => jwt.sign({ sub: user.id }, key, { expiresIn: '1h' });` }] }
+      ],
+    },
+    {
+      code: `import { getAuth } from 'firebase-admin/auth';
+export async function login(idToken: string) {
+  return getAuth().createSessionCookie(idToken, { expiresIn: 60 * 60 * 24 * 5 * 1000 });
+}`,
+      options: [{ level: 2 }],
+      errors: [
+        { messageId: 'lifetimeTooLong', data: { library: 'Firebase createSessionCookie', option: 'expiresIn', limit: '12 hours', lifetime: '5 days' }, line: 3, column: 51, endLine: 3, endColumn: 85, suggestions: [{ messageId: 'setLifetime', data: { option: 'expiresIn', limit: '12 hours' }, output: `import { getAuth } from 'firebase-admin/auth';
+export async function login(idToken: string) {
+  return getAuth().createSessionCookie(idToken, { expiresIn: 12 * 60 * 60 * 1000 });
+}` }] }
+      ],
+    },
+    {
+      code: `import admin from 'firebase-admin';
+const auth = admin.auth();
+export const login = (idToken) => auth.createSessionCookie(idToken, { expiresIn: 14 * 24 * 60 * 60 * 1000 });`,
+      options: [{ level: 2 }],
+      errors: [
+        { messageId: 'lifetimeTooLong', data: { library: 'Firebase createSessionCookie', option: 'expiresIn', limit: '12 hours', lifetime: '14 days' }, line: 3, column: 71, endLine: 3, endColumn: 106, suggestions: [{ messageId: 'setLifetime', data: { option: 'expiresIn', limit: '12 hours' }, output: `import admin from 'firebase-admin';
+const auth = admin.auth();
+export const login = (idToken) => auth.createSessionCookie(idToken, { expiresIn: 12 * 60 * 60 * 1000 });` }] }
       ],
     },
   ],
