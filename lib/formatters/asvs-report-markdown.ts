@@ -1,5 +1,6 @@
 import type { AsvsReport, RequirementReport, RequirementStatus } from './asvs-report-model.ts';
 import { requirementUrl } from './report-links.ts';
+import { count } from './plural.ts';
 import { shortAsvsId } from './rule-catalog.ts';
 
 const MAX_FILES = 10;
@@ -15,10 +16,10 @@ export function renderMarkdown(report: AsvsReport): string {
   const { counts } = report;
   const parts = [
     `## ASVS ${report.asvsVersion} V3 Session Management: Level ${report.level}`,
-    `${report.filesLinted} file(s) linted: **${counts.findings}** requirement(s) with findings, ${counts.clean} checked with no findings, ${counts['not-checked'] > 0 ? `${counts['not-checked']} not checked because their rules are off, ` : ''}${counts.manual} to verify by hand.`,
+    `${count(report.filesLinted, 'file')} linted. Requirements: **${counts.findings}** with findings, ${counts.clean} checked with no findings, ${counts['not-checked'] > 0 ? `${counts['not-checked']} not checked because their rules are off, ` : ''}${counts.manual} to verify by hand.`,
   ];
   if (report.unparsedFiles.length > 0) {
-    parts.push(`> [!WARNING]\n> ${report.unparsedFiles.length} file(s) did not parse, so no rule checked them: ${report.unparsedFiles.map(code).join(', ')}`);
+    parts.push(`> [!WARNING]\n> ${count(report.unparsedFiles.length, 'file')} did not parse, so no rule checked them: ${report.unparsedFiles.map(code).join(', ')}`);
   }
   if (!report.rulesKnownToRun) parts.push('_Which rules were on is not known to a formatter: "no findings" assumes the rule ran._');
   parts.push(

@@ -1,4 +1,5 @@
 import type { AsvsReport, RequirementReport, RequirementStatus } from './asvs-report-model.ts';
+import { count } from './plural.ts';
 import { shortAsvsId } from './rule-catalog.ts';
 
 const MAX_FILES = 10;
@@ -21,7 +22,7 @@ export function renderText(report: AsvsReport, { color }: { color: boolean }): s
     summaryLine(report),
   ];
   if (report.unparsedFiles.length > 0) {
-    lines.push(paint('red', `${report.unparsedFiles.length} file(s) did not parse, so no rule checked them: ${report.unparsedFiles.join(', ')}`));
+    lines.push(paint('red', `${count(report.unparsedFiles.length, 'file')} did not parse, so no rule checked them: ${report.unparsedFiles.join(', ')}`));
   }
   if (!report.rulesKnownToRun) {
     lines.push(paint('dim', 'Which rules were on is not known here: "no findings" assumes the rule ran. The asvs-report command checks.'));
@@ -41,13 +42,13 @@ export function renderText(report: AsvsReport, { color }: { color: boolean }): s
 
 function summaryLine(report: AsvsReport): string {
   const { counts } = report;
-  return [
-    `${report.filesLinted} file(s) linted`,
+  const requirements = [
     `${counts.findings} with findings`,
     `${counts.clean} checked with no findings`,
-    ...(counts['not-checked'] > 0 ? [`${counts['not-checked']} not checked (rule off)`] : []),
+    ...(counts['not-checked'] > 0 ? [`${counts['not-checked']} not checked (rules off)`] : []),
     `${counts.manual} to verify by hand`,
-  ].join(' · ');
+  ];
+  return `${count(report.filesLinted, 'file')} linted; requirements: ${requirements.join(' · ')}`;
 }
 
 function details(entry: RequirementReport): string[] {
@@ -58,5 +59,5 @@ function details(entry: RequirementReport): string[] {
   if (entry.status === 'clean') return [`checked by ${rules}: no findings${suppressed}`];
   const shown = entry.files.slice(0, MAX_FILES).map((file) => `  ${file}`);
   const more = entry.files.length > MAX_FILES ? [`  … and ${entry.files.length - MAX_FILES} more`] : [];
-  return [`checked by ${rules}: ${entry.findings} finding(s) in ${entry.files.length} file(s)${suppressed}`, ...shown, ...more];
+  return [`checked by ${rules}: ${count(entry.findings, 'finding')} in ${count(entry.files.length, 'file')}${suppressed}`, ...shown, ...more];
 }

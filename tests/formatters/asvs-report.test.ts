@@ -97,7 +97,7 @@ describe('the report', () => {
     expect(report.unparsedFiles).toEqual(['broken.js']);
     expect(report.counts['not-checked']).toBe(requirements.filter((requirement) => requirement.levels.includes(1) && requirement.rules.length > 0).length);
     const text = renderText(report, { color: false });
-    expect(text).toContain('1 file(s) did not parse, so no rule checked them: broken.js');
+    expect(text).toContain('1 file did not parse, so no rule checked them: broken.js');
     expect(text).toMatch(/not checked: asvs\/require-cookie-httponly \(off\) did not run/);
     expect(text).not.toContain('Which rules were on is not known');
     const markdown = renderMarkdown(report);
@@ -115,7 +115,7 @@ describe('the report', () => {
     expect(entry).toMatchObject({ status: 'findings', findings: 12, suppressed: 1 });
     expect(entry.files).toHaveLength(12);
     const text = renderText(report, { color: false });
-    expect(text).toContain('12 finding(s) in 12 file(s), 1 suppressed');
+    expect(text).toContain('12 findings in 12 files, 1 suppressed');
     expect(text).toContain('… and 2 more');
     const markdown = renderMarkdown(report);
     expect(markdown).toContain('`src/f0\\|x.js`');
@@ -233,7 +233,7 @@ export default [
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     const first = Object.keys(rulesData)[0]!;
     expect(stdout).toContain(`checked by asvs/${first}: no findings`);
-    expect(stdout).toContain('2 file(s) linted');
+    expect(stdout).toContain('2 files linted');
     for (const name of Object.keys(rulesData).slice(1)) expect(stdout).toContain(`asvs/${name} (off)`);
   });
 

@@ -107,11 +107,12 @@ describe('fingerprints', () => {
     const before = (await sarifOf(eslint, await eslint.lintFiles(['a.js']), cwd)).runs[0]!.results;
     const shifted = `import express from 'express';\n\n// a comment\n${twice.replaceAll('  res.cookie', '      res.cookie')}`;
     const after = (await sarifOf(eslint, await eslint.lintText(shifted, { filePath: join(cwd, 'a.js') }), cwd)).runs[0]!.results;
-    const prints = (results: SarifResult[]) => results.map((result) => result.partialFingerprints['asvsLineHash/v1']);
-    expect(before).toHaveLength(2);
-    expect(new Set(prints(before)).size).toBe(2);
+    const prints = (results: SarifResult[]) => results.map((result) => `${result.ruleId} ${result.partialFingerprints['asvsLineHash/v1']}`);
+    const lines = (results: SarifResult[]) => results.map((result) => result.locations[0]!.physicalLocation.region!.startLine);
+    expect(before.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(prints(before)).size).toBe(before.length);
     expect(prints(after)).toEqual(prints(before));
-    expect(after[0]!.locations[0]!.physicalLocation.region!.startLine).toBe(before[0]!.locations[0]!.physicalLocation.region!.startLine + 3);
+    expect(lines(after)).toEqual(lines(before).map((line) => line + 3));
   });
 
   it('fall back to the message when the source is gone', () => {
