@@ -259,6 +259,8 @@ export const login = (idToken) => firebase.createSessionCookie(idToken, { expire
 export const other = (idToken) => getAuth().verifyIdToken(idToken);`, options: [{ level: 2 }] },
     { code: `import { getAuth } from 'firebase-admin/auth';
 export const login = (idToken) => makeAuth().createSessionCookie(idToken, { expiresIn: 14 * 24 * 60 * 60 * 1000 });`, options: [{ level: 2 }] },
+    { code: `import jwt from 'jsonwebtoken';
+export const testToken = jwt.sign({ sub: 'test-user' }, 'test-secret');`, filename: 'tests/helpers/auth.ts' },
     {
       code: 'export const App = () => <SessionProvider session={session}><Page /></SessionProvider>;',
       filename: 'app.tsx',
@@ -1132,6 +1134,16 @@ export const login = (idToken) => auth.createSessionCookie(idToken, { expiresIn:
         { messageId: 'lifetimeTooLong', data: { library: 'Firebase createSessionCookie', option: 'expiresIn', limit: '12 hours', lifetime: '14 days' }, line: 3, column: 71, endLine: 3, endColumn: 106, suggestions: [{ messageId: 'setLifetime', data: { option: 'expiresIn', limit: '12 hours' }, output: `import admin from 'firebase-admin';
 const auth = admin.auth();
 export const login = (idToken) => auth.createSessionCookie(idToken, { expiresIn: 12 * 60 * 60 * 1000 });` }] }
+      ],
+    },
+    {
+      code: `import jwt from 'jsonwebtoken';
+export const testToken = jwt.sign({ sub: 'test-user' }, 'test-secret');`,
+      options: [{ checkTestFiles: true }],
+      filename: 'tests/helpers/auth.ts',
+      errors: [
+        { messageId: 'noTokenExpiry', data: { library: 'jwt.sign', option: 'expiresIn', limit: '30 days' }, line: 2, column: 26, endLine: 2, endColumn: 71, suggestions: [{ messageId: 'setLifetime', data: { option: 'expiresIn', limit: '30 days' }, output: `import jwt from 'jsonwebtoken';
+export const testToken = jwt.sign({ sub: 'test-user' }, 'test-secret', { expiresIn: '30d' });` }] }
       ],
     },
   ],
