@@ -1,5 +1,6 @@
 import type { AsvsReport, RequirementReport, RequirementStatus } from './asvs-report-model.ts';
 import { requirementUrl } from './report-links.ts';
+import { LIMITS } from './asvs-report-text.ts';
 import { count } from './plural.ts';
 import { shortAsvsId } from './rule-catalog.ts';
 
@@ -39,6 +40,7 @@ export function renderMarkdown(report: AsvsReport): string {
       ),
     );
   }
+  parts.push(`_${LIMITS}_`);
   return `${parts.join('\n\n')}\n`;
 }
 

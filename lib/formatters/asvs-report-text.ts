@@ -4,6 +4,8 @@ import { shortAsvsId } from './rule-catalog.ts';
 
 const MAX_FILES = 10;
 
+export const LIMITS = 'No findings means the rules found no violation in the code they understand; each rule\'s page lists what it cannot see.';
+
 type Style = 'red' | 'green' | 'yellow' | 'dim' | 'bold';
 const ANSI: Record<Style, [number, number]> = { red: [31, 39], green: [32, 39], yellow: [33, 39], dim: [2, 22], bold: [1, 22] };
 
@@ -37,6 +39,7 @@ export function renderText(report: AsvsReport, { color }: { color: boolean }): s
     lines.push(`${paint(style, mark)} ${paint('bold', shortAsvsId(entry.requirement.id))} ${entry.requirement.requirement}${entry.levelNote ? ` (L${report.level}: ${entry.levelNote})` : ''}`);
     lines.push(...details(entry).map((line) => `    ${line.startsWith('[ ]') || line.startsWith('  ') ? line : paint('dim', line)}`));
   }
+  lines.push('', paint('dim', LIMITS));
   return `${lines.join('\n')}\n`;
 }
 

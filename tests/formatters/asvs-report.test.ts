@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { ESLint, Linter } from 'eslint';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import asvsReportFormatter, { buildAsvsReport, parseFormat, parseLevel, renderMarkdown, renderText, terminalColor } from '../../lib/formatters/asvs-report.ts';
+import { LIMITS } from '../../lib/formatters/asvs-report-text.ts';
 import { runAsvsReport, USAGE } from '../../lib/cli/run-asvs-report.ts';
 import { requirements } from '../../lib/generated/requirements.ts';
 import { rulesData } from '../../lib/generated/rules-data.ts';
@@ -52,6 +53,7 @@ describe.for([1, 2, 3] as const)('the Level %i report of the example app', (leve
     const text = renderText(report, { color: false });
     expect(text).not.toMatch(ANSI);
     expect(renderText(report, { color: true })).toMatch(ANSI);
+    expect(text.trimEnd().endsWith(LIMITS)).toBe(true);
     for (const entry of report.requirements) {
       expect(text).toContain(`${entry.requirement.id.replace('v4.0.3-', '')} ${entry.requirement.requirement}`);
       for (const item of entry.status === 'manual' ? entry.requirement.checklist : []) expect(text).toContain(`[ ] ${item}`);
@@ -60,6 +62,7 @@ describe.for([1, 2, 3] as const)('the Level %i report of the example app', (leve
 
   it('writes a Markdown table with one row per requirement, and the checklists folded below it', () => {
     const markdown = renderMarkdown(report);
+    expect(markdown.trimEnd().endsWith(`_${LIMITS}_`)).toBe(true);
     const rows = markdown.split('\n').filter((line) => line.startsWith('| ['));
     expect(rows).toHaveLength(report.requirements.length);
     const manual = report.requirements.filter((entry) => entry.status === 'manual');
