@@ -106,7 +106,10 @@ export const SESSION_LIFETIMES: readonly SessionLifetime[] = [
     // cookie.maxAge in ms; without it a browser-session cookie, and MemoryStore never expires the session.
     library: 'express-session',
     subject: 'sessions',
-    sites: [{ kind: 'call', modules: ['express-session'], paths: [[]], options: 0 }],
+    sites: [
+      { kind: 'call', modules: ['express-session'], paths: [[]], options: 0 },
+      { kind: 'typed', modules: ['express-session'], types: ['SessionOptions'] },
+    ],
     lifetime: [
       { path: ['cookie', 'maxAge'], format: 'ms', never: [null] },
       { path: ['cookie', 'expires'], format: 'date', never: [null, false] },
@@ -139,7 +142,10 @@ export const SESSION_LIFETIMES: readonly SessionLifetime[] = [
   {
     library: '@fastify/session',
     subject: 'sessions',
-    sites: [{ kind: 'fastify-plugin', modules: ['@fastify/session', 'fastify-session'] }],
+    sites: [
+      { kind: 'fastify-plugin', modules: ['@fastify/session', 'fastify-session'] },
+      { kind: 'typed', modules: ['@fastify/session'], types: ['FastifySessionOptions'] },
+    ],
     lifetime: [
       { path: ['cookie', 'maxAge'], format: 'ms', never: [null] },
       { path: ['cookie', 'expires'], format: 'date', never: [null, false] },
@@ -178,6 +184,8 @@ export const SESSION_LIFETIMES: readonly SessionLifetime[] = [
       { kind: 'call', modules: ['iron-session'], paths: [['getIronSession']], options: 'last' },
       { kind: 'call', modules: ['iron-session/next'], paths: [['withIronSessionApiRoute'], ['withIronSessionSsr']], options: 'last' },
       { kind: 'call', modules: ['iron-session/express'], paths: [['ironSession']], options: 0 },
+      // The options usually live in a lib/session.ts of their own: `export const sessionOptions: SessionOptions = {…}`.
+      { kind: 'typed', modules: ['iron-session', 'iron-session/next'], types: ['SessionOptions', 'IronSessionOptions'] },
     ],
     lifetime: [{ path: ['ttl'], format: 's', never: [0] }],
     defaultSeconds: 14 * DAY,
@@ -195,6 +203,7 @@ export const SESSION_LIFETIMES: readonly SessionLifetime[] = [
         options: 1,
         autoImported: { requiredKey: 'password' },
       },
+      { kind: 'typed', modules: ['h3'], types: ['SessionConfig'] },
     ],
     lifetime: [{ path: ['maxAge'], format: 's', never: [0] }],
     sliding: false,

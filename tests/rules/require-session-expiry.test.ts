@@ -1146,5 +1146,55 @@ export const testToken = jwt.sign({ sub: 'test-user' }, 'test-secret');`,
 export const testToken = jwt.sign({ sub: 'test-user' }, 'test-secret', { expiresIn: '30d' });` }] }
       ],
     },
+    {
+      code: `import NextAuth, { type NextAuthOptions } from 'next-auth';
+export const authOptions: NextAuthOptions = { providers: [], session: { maxAge: 90 * 24 * 60 * 60 } };
+export default NextAuth(authOptions);`,
+      errors: [
+        { messageId: 'idleTooLong', data: { library: 'Auth.js', option: 'session.maxAge', limit: '30 days', lifetime: '90 days' }, line: 2, column: 73, endLine: 2, endColumn: 98, suggestions: [{ messageId: 'setLifetime', data: { option: 'session.maxAge', limit: '30 days' }, output: `import NextAuth, { type NextAuthOptions } from 'next-auth';
+export const authOptions: NextAuthOptions = { providers: [], session: { maxAge: 30 * 24 * 60 * 60 } };
+export default NextAuth(authOptions);` }] }
+      ],
+    },
+    {
+      code: `import type { SessionOptions } from 'iron-session';
+export const sessionOptions: SessionOptions = {
+  password: process.env.SESSION_PASSWORD!,
+  cookieName: 'app-session',
+};`,
+      options: [{ level: 2 }],
+      errors: [
+        { messageId: 'defaultTooLong', data: { library: 'iron-session', option: 'ttl', limit: '12 hours', lifetime: '14 days' }, line: 2, column: 47, endLine: 5, endColumn: 2, suggestions: [{ messageId: 'setLifetime', data: { option: 'ttl', limit: '12 hours' }, output: `import type { SessionOptions } from 'iron-session';
+export const sessionOptions: SessionOptions = {
+  password: process.env.SESSION_PASSWORD!,
+  cookieName: 'app-session',
+  ttl: 12 * 60 * 60,
+};` }] }
+      ],
+    },
+    {
+      code: `import type { SessionConfig } from 'h3';
+export const sessionConfig: SessionConfig = { password: process.env.SESSION_PASSWORD! };`,
+      errors: [
+        { messageId: 'noLifetime', data: { library: 'h3 useSession', option: 'maxAge', limit: '30 days' }, line: 2, column: 45, endLine: 2, endColumn: 88, suggestions: [{ messageId: 'setLifetime', data: { option: 'maxAge', limit: '30 days' }, output: `import type { SessionConfig } from 'h3';
+export const sessionConfig: SessionConfig = { password: process.env.SESSION_PASSWORD!, maxAge: 30 * 24 * 60 * 60 };` }] }
+      ],
+    },
+    {
+      code: `import session from 'express-session';
+export const sessionOptions: session.SessionOptions = { secret: process.env.SECRET!, cookie: { secure: true } };`,
+      errors: [
+        { messageId: 'noLifetime', data: { library: 'express-session', option: 'cookie.maxAge', limit: '30 days' }, line: 2, column: 94, endLine: 2, endColumn: 110, suggestions: [{ messageId: 'setLifetime', data: { option: 'cookie.maxAge', limit: '30 days' }, output: `import session from 'express-session';
+export const sessionOptions: session.SessionOptions = { secret: process.env.SECRET!, cookie: { secure: true, maxAge: 30 * 24 * 60 * 60 * 1000 } };` }] }
+      ],
+    },
+    {
+      code: `import type { FastifySessionOptions } from '@fastify/session';
+export const options = { secret: process.env.SECRET!, cookie: { maxAge: 90 * 24 * 60 * 60 * 1000 } } satisfies FastifySessionOptions;`,
+      errors: [
+        { messageId: 'idleTooLong', data: { library: '@fastify/session', option: 'cookie.maxAge', limit: '30 days', lifetime: '90 days' }, line: 2, column: 65, endLine: 2, endColumn: 97, suggestions: [{ messageId: 'setLifetime', data: { option: 'cookie.maxAge', limit: '30 days' }, output: `import type { FastifySessionOptions } from '@fastify/session';
+export const options = { secret: process.env.SECRET!, cookie: { maxAge: 30 * 24 * 60 * 60 * 1000 } } satisfies FastifySessionOptions;` }] }
+      ],
+    },
   ],
 });
