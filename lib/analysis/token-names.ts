@@ -8,8 +8,59 @@ const QUALIFIED_HEADS = new Set(['id', 'key', 'secret', 'ticket', 'cookie']);
 const QUALIFIERS = new Set(['session', 'sess', 'auth', 'api', 'access', 'refresh', 'bearer', 'login', 'remember']);
 // Anti-CSRF tokens must stay readable by script (double-submit cookies), so they are not session tokens.
 const NOT_SESSION = new Set(['csrf', 'xsrf']);
+// Qualifiers of tokens that grant nothing: pagination, cancellation, captcha, push-notification, lexer
+// (ESLint's `getFirstToken`) and design tokens. Only the word right before the head counts, so
+// `next-auth.session-token` stays a session token.
+const NOT_CREDENTIAL = new Set([
+  'page',
+  'pagination',
+  'next',
+  'continuation',
+  'cursor',
+  'sync',
+  'cancel',
+  'cancellation',
+  'captcha',
+  'recaptcha',
+  'hcaptcha',
+  'turnstile',
+  'push',
+  'device',
+  'fcm',
+  'apns',
+  'lexer',
+  'syntax',
+  'design',
+  'first',
+  'last',
+  'prev',
+  'previous',
+]);
 // `isAuth`, `hasToken`, `useSession`: a question or a hook about a token, not the token.
 const PREDICATE_VERBS = new Set(['is', 'has', 'should', 'use', 'with', 'require', 'requires', 'needs', 'can']);
+// `session`, `userSession` and `auth` alone usually name the session object or auth state, whose
+// printed form carries no token; `sessionId` and `authToken` are the token.
+const OBJECT_HEADS = new Set(['session', 'sess', 'auth']);
+// Links mailed to a user once (password reset, email verification, invitations, magic links) must carry
+// their one-time token in the URL.
+const SINGLE_USE_WORDS = new Set([
+  'reset',
+  'forgot',
+  'recover',
+  'recovery',
+  'verify',
+  'verification',
+  'confirm',
+  'confirmation',
+  'activate',
+  'activation',
+  'invite',
+  'invitation',
+  'magic',
+  'unsubscribe',
+  'onetime',
+  'passwordless',
+]);
 
 /** Splits `accessToken`, `access_token`, `ACCESS-TOKEN`, `__Host-sid` and `connect.sid` into lower-case words. */
 export function words(name: string): string[] {
@@ -24,8 +75,32 @@ export function words(name: string): string[] {
 export function isTokenName(name: string): boolean {
   const parts = words(name);
   const head = parts.at(-1);
-  if (head === undefined || parts.some((word) => NOT_SESSION.has(word)) || PREDICATE_VERBS.has(parts[0]!)) return false;
-  if (TOKEN_HEADS.has(head)) return true;
+  if (head === undefined || PREDICATE_VERBS.has(parts[0]!)) return false;
   const qualifier = parts.at(-2);
+  if (parts.some((word) => NOT_SESSION.has(word)) || (qualifier !== undefined && NOT_CREDENTIAL.has(qualifier))) return false;
+  if (TOKEN_HEADS.has(head)) return true;
   return QUALIFIED_HEADS.has(head) && qualifier !== undefined && QUALIFIERS.has(qualifier);
+}
+
+/**
+ * Whether a variable, property, parameter or function result named `name` holds a token value: a token
+ * name, but not `session`, `currentSession` or `auth`, which name the session object.
+ */
+export function isTokenValueName(name: string): boolean {
+  return isTokenName(name) && !OBJECT_HEADS.has(words(name).at(-1)!);
+}
+
+/** Whether a name or URL says it belongs to a single-use emailed link: `resetToken`, `/verify-email?token=`. */
+export function isSingleUseName(name: string): boolean {
+  return words(name).some((word) => SINGLE_USE_WORDS.has(word));
+}
+
+// Verbs of functions that hand out a token: `generateToken()`, `getAccessToken()`, `issueJwt()`.
+// `verifyToken`, `decodeToken` and `hashToken` return something else.
+const PRODUCER_VERBS = new Set(['generate', 'gen', 'create', 'make', 'new', 'issue', 'sign', 'get', 'fetch', 'obtain', 'request', 'refresh', 'mint', 'build', 'random', 'acquire', 'read', 'load', 'retrieve', 'rotate']);
+
+/** Whether a function named `name` returns a token: a producing verb before a token name. */
+export function isTokenProducerName(name: string): boolean {
+  const parts = words(name);
+  return parts.length > 1 && PRODUCER_VERBS.has(parts[0]!) && isTokenValueName(name);
 }

@@ -1,0 +1,65 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { getTokenFlow, type TokenSource } from '../analysis/token-flow.ts';
+import { sinkOf, tokenContainer, type Sink } from '../analysis/token-sinks.ts';
+import { unwrap } from '../analysis/syntax.ts';
+import { createRule } from '../utils/create-rule.ts';
+
+type Node = TSESTree.Node;
+
+export type MessageIds = 'tokenLogged' | 'containerLogged' | 'tokenInError' | 'tokenInErrorResponse';
+
+export default createRule<MessageIds>({
+  name: 'no-session-token-in-logs',
+  meta: {
+    type: 'problem',
+    messages: {
+      tokenLogged: '{{token}} is written to the log by {{sink}}; log a hash or a short prefix of it instead.',
+      containerLogged: '{{token}} holds the Cookie and Authorization headers and is written to the log by {{sink}}; log only the fields you need.',
+      tokenInError: '{{token}} is put into the message of {{sink}}; errors reach logs and error pages, so leave the token out.',
+      tokenInErrorResponse: '{{token}} is sent back in the error response of {{sink}}; leave the token out of error bodies.',
+    },
+    schema: [],
+  },
+  create(context) {
+    const sourceCode = context.sourceCode;
+    const flow = getTokenFlow(sourceCode);
+    const reported = new Set<Node>();
+
+    return {
+      'CallExpression, NewExpression'(node: TSESTree.CallExpression | TSESTree.NewExpression) {
+        const sink = sinkOf(node, sourceCode);
+        if (!sink) return;
+        for (const value of sink.values) checkValue(value, sink);
+      },
+      ThrowStatement(node) {
+        // `throw 'Invalid token ' + token`: a thrown string is the error message.
+        const argument = unwrap(node.argument);
+        if (argument.type === 'TemplateLiteral' || argument.type === 'BinaryExpression') checkValue(argument, { kind: 'error', label: 'a thrown string', values: [argument] });
+      },
+    };
+
+    function checkValue(value: Node, sink: Sink): void {
+      const token = flow.carried(value);
+      if (token) {
+        report(token, value, sink);
+        return;
+      }
+      if (sink.kind !== 'log') return;
+      const bare = unwrap(value);
+      const candidates = bare.type === 'ObjectExpression' ? bare.properties.map((property) => (property.type === 'Property' ? property.value : property.argument)) : [bare];
+      for (const candidate of candidates) {
+        const container = tokenContainer(candidate, sourceCode);
+        if (container) report({ node: candidate, label: container }, candidate, sink, 'containerLogged');
+      }
+    }
+
+    function report(token: TokenSource, value: Node, sink: Sink, messageId?: MessageIds): void {
+      // The token itself when it is written inside the argument, else the argument that carries it.
+      const node = value.range[0] <= token.node.range[0] && token.node.range[1] <= value.range[1] ? token.node : value;
+      if (reported.has(node)) return;
+      reported.add(node);
+      const id = messageId ?? (sink.kind === 'log' ? 'tokenLogged' : sink.kind === 'error' ? 'tokenInError' : 'tokenInErrorResponse');
+      context.report({ node, messageId: id, data: { token: token.label, sink: sink.label } });
+    }
+  },
+});

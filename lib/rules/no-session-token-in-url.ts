@@ -1,0 +1,234 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { calleeName, globalPath } from '../analysis/local-functions.ts';
+import { getModuleRefs } from '../analysis/modules.ts';
+import { variableOf } from '../analysis/scope.ts';
+import { isKnown, memberKey, objectShape, staticKey, staticValue } from '../analysis/static-values.ts';
+import { unwrap } from '../analysis/syntax.ts';
+import { getTokenFlow } from '../analysis/token-flow.ts';
+import { isSingleUseName, isTokenName } from '../analysis/token-names.ts';
+import { inSingleUseContext, isQueryObject, isQueryReaderCall, queryValues, streamingSink } from '../analysis/url-query.ts';
+import { createRule } from '../utils/create-rule.ts';
+
+type Node = TSESTree.Node;
+
+export type MessageIds = 'tokenInUrl' | 'tokenInStreamingUrl' | 'tokenFromQuery' | 'jwtFromQuery' | 'useAuthHeader';
+export type Options = [{ allowSingleUseLinks?: boolean; checkStreamingUrls?: boolean }];
+
+// Calls whose first argument is a URL to load or redirect to.
+const URL_CALLS = new Set(['fetch', 'redirect', 'open', 'assign', 'replace', 'get', 'post', 'put', 'patch', 'delete', 'head', 'request', 'navigate', 'navigateTo', 'push', 'sendRedirect', '$fetch', 'ofetch', 'ky', 'got', 'axios', 'io']);
+const URL_CONSTRUCTORS = new Set(['URL', 'Request', 'WebSocket', 'EventSource']);
+const URL_PROPERTIES = new Set(['href', 'location', 'src', 'action', 'search']);
+// HTTP clients and routers whose `params`, `searchParams` or `query` option becomes the query string.
+const QUERY_OPTION_CALLS = new Set([...URL_CALLS, 'useFetch', 'useLazyFetch', 'connect']);
+const QUERY_OPTIONS = ['params', 'searchParams', 'query'];
+const BODY_CALLS = new Set(['post', 'put', 'patch', 'send']);
+
+export default createRule<MessageIds, Options>({
+  name: 'no-session-token-in-url',
+  meta: {
+    type: 'problem',
+    hasSuggestions: true,
+    messages: {
+      tokenInUrl: '{{token}} goes into a URL query string, which browser history, server logs and Referer headers keep; send it in a cookie or the Authorization header.',
+      tokenInStreamingUrl: '{{token}} goes into the URL of {{sink}}; authenticate the connection with the session cookie or a short-lived one-time ticket.',
+      tokenFromQuery: "Token '{{name}}' is read from the URL query string; accept session tokens only from a cookie or the Authorization header.",
+      jwtFromQuery: 'passport-jwt reads the JWT from the URL query string; extract it from the Authorization header instead.',
+      useAuthHeader: 'Use `ExtractJwt.fromAuthHeaderAsBearerToken()`.',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          allowSingleUseLinks: {
+            type: 'boolean',
+            description: 'Allow tokens in links for password reset, email verification, invitations and magic links, which must travel by email.',
+          },
+          checkStreamingUrls: {
+            type: 'boolean',
+            description: 'Report tokens in `new WebSocket()` and `new EventSource()` URLs, whose headers browsers cannot set.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ allowSingleUseLinks: true, checkStreamingUrls: true }],
+  },
+  create(context) {
+    const { allowSingleUseLinks = true, checkStreamingUrls = true } = context.options[0] ?? {};
+    const sourceCode = context.sourceCode;
+    const flow = getTokenFlow(sourceCode);
+    const modules = getModuleRefs(sourceCode);
+    const reported = new Set<Node>();
+
+    function exempt(node: Node, ...names: string[]): boolean {
+      return allowSingleUseLinks && (names.some(isSingleUseName) || inSingleUseContext(node, sourceCode, isSingleUseName));
+    }
+
+    /** Reports a value put into a URL query: a token it carries, or any unknown value of a token-named parameter. */
+    function checkQueryValue(value: Node, param: string, url: Node, urlText: string): void {
+      const token = flow.carried(value);
+      if (!token && !(isTokenName(param) && !isKnown(staticValue(value, sourceCode)))) return;
+      const label = token?.label ?? `the '${param}' parameter`;
+      if (exempt(url, param, label, urlText)) return;
+      const node = token && contains(value, token.node) ? token.node : value;
+      if (reported.has(node)) return;
+      const sink = streamingSink(url, sourceCode);
+      if (sink && !checkStreamingUrls) return;
+      reported.add(node);
+      if (sink) context.report({ node, messageId: 'tokenInStreamingUrl', data: { token: label, sink } });
+      else context.report({ node, messageId: 'tokenInUrl', data: { token: label } });
+    }
+
+    function checkString(node: TSESTree.TemplateLiteral | TSESTree.BinaryExpression): void {
+      const url = outermostString(node);
+      for (const { node: value, param } of queryValues(node, sourceCode, isUrlSink(url))) {
+        checkQueryValue(value, param, url, sourceCode.getText(node));
+      }
+    }
+
+    /** `{ token }` in `new URLSearchParams({ token })`, axios `params`, socket.io `query`: each key and value. */
+    function checkParamsObject(object: Node, url: Node): void {
+      const shape = objectShape(object, sourceCode);
+      if (!shape) return;
+      for (const key of shape.keys()) {
+        const entry = shape.get(key);
+        if (entry) checkQueryValue(entry.valueNode, key, url, '');
+      }
+    }
+
+    function reportRead(node: Node, name: string): void {
+      if (!isTokenName(name) || exempt(node, name) || reported.has(node)) return;
+      reported.add(node);
+      context.report({ node, messageId: 'tokenFromQuery', data: { name } });
+    }
+
+    return {
+      TemplateLiteral(node) {
+        if (node.expressions.length > 0 && node.parent.type !== 'TaggedTemplateExpression') checkString(node);
+      },
+      'BinaryExpression[operator="+"]'(node: TSESTree.BinaryExpression) {
+        const parent = node.parent;
+        if (!(parent.type === 'BinaryExpression' && parent.operator === '+')) checkString(node);
+      },
+      NewExpression(node) {
+        const path = globalPath(node.callee, sourceCode);
+        const [init] = node.arguments;
+        if (path?.length === 1 && path[0] === 'URLSearchParams' && init && init.type !== 'SpreadElement' && !isBody(node, sourceCode)) checkParamsObject(init, node);
+      },
+      CallExpression(node) {
+        const name = calleeName(node.callee);
+        if (name === undefined) return;
+        const callee = unwrap(node.callee);
+        const [first, second] = node.arguments;
+        if (modules.is(callee, 'passport-jwt', 'ExtractJwt', 'fromUrlQueryParameter')) {
+          const receiver = callee.type === 'MemberExpression' ? sourceCode.getText(callee.object) : 'ExtractJwt';
+          context.report({
+            node,
+            messageId: 'jwtFromQuery',
+            suggest: [{ messageId: 'useAuthHeader', fix: (fixer) => fixer.replaceText(node, `${receiver}.fromAuthHeaderAsBearerToken()`) }],
+          });
+          return;
+        }
+        if (callee.type === 'MemberExpression' && (name === 'set' || name === 'append') && first && second && second.type !== 'SpreadElement' && isQueryTarget(callee.object)) {
+          const param = staticKey(first, sourceCode) ?? '';
+          checkQueryValue(second, param, node, '');
+          return;
+        }
+        if (callee.type === 'MemberExpression' && (name === 'get' || name === 'getAll') && first && isQueryObject(callee.object, sourceCode)) {
+          const key = staticKey(first, sourceCode);
+          if (key !== undefined) reportRead(node, key);
+          return;
+        }
+        if (isQueryReaderCall(node) && first) {
+          const key = staticKey(first, sourceCode);
+          if (key !== undefined) reportRead(node, key);
+          return;
+        }
+        if (QUERY_OPTION_CALLS.has(name)) {
+          for (const argument of node.arguments) {
+            if (argument.type === 'SpreadElement') continue;
+            const shape = objectShape(argument, sourceCode);
+            for (const option of QUERY_OPTIONS) {
+              const entry = shape?.get(option);
+              if (entry) checkParamsObject(entry.valueNode, node);
+            }
+          }
+        }
+      },
+      MemberExpression(node) {
+        if (!isQueryObject(node.object, sourceCode) || isWriteTarget(node)) return;
+        const key = memberKey(node, sourceCode);
+        if (key !== undefined) reportRead(node, key);
+      },
+      'VariableDeclarator > ObjectPattern'(pattern: TSESTree.ObjectPattern) {
+        const declarator = pattern.parent as TSESTree.VariableDeclarator;
+        if (!declarator.init || !isQueryObject(declarator.init, sourceCode)) return;
+        for (const property of pattern.properties) {
+          if (property.type !== 'Property') continue;
+          const key = property.computed ? staticKey(property.key, sourceCode) : property.key.type === 'Identifier' ? property.key.name : staticKey(property.key, sourceCode);
+          if (key !== undefined) reportRead(property, key);
+        }
+      },
+    };
+
+    /** `url.searchParams`, or a URLSearchParams the file builds for a URL rather than a request body. */
+    function isQueryTarget(node: Node): boolean {
+      const bare = unwrap(node);
+      if (bare.type === 'MemberExpression') return calleeName(bare) === 'searchParams';
+      if (bare.type !== 'Identifier') return false;
+      const def = variableOf(sourceCode, bare)?.defs[0];
+      const init = def?.type === 'Variable' && def.node.id === def.name ? def.node.init : undefined;
+      if (!init) return false;
+      const value = unwrap(init);
+      if (value.type === 'MemberExpression') return calleeName(value) === 'searchParams';
+      return value.type === 'NewExpression' && calleeName(value.callee) === 'URLSearchParams' && !isBody(value, sourceCode);
+    }
+  },
+});
+
+function contains(outer: Node, inner: Node): boolean {
+  return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];
+}
+
+/** The string expression a part belongs to: `a + b` inside `a + b + c`, a template inside parentheses or `as`. */
+function outermostString(node: Node): Node {
+  let current = node;
+  while (current.parent && (current.parent.type === 'TSAsExpression' || current.parent.type === 'TSNonNullExpression')) current = current.parent;
+  return current;
+}
+
+/** Whether a string is used as a URL: a fetch or redirect argument, `new URL(…)`, `location.href = …`. */
+function isUrlSink(node: Node): boolean {
+  const parent = node.parent;
+  if (!parent) return false;
+  if (parent.type === 'CallExpression' && parent.arguments[0] === node) return URL_CALLS.has(calleeName(parent.callee) ?? '');
+  if (parent.type === 'NewExpression' && parent.arguments[0] === node) return URL_CONSTRUCTORS.has(calleeName(parent.callee) ?? '');
+  if (parent.type === 'AssignmentExpression' && parent.right === node) return URL_PROPERTIES.has(calleeName(parent.left) ?? '');
+  return false;
+}
+
+/** A URLSearchParams sent as a request body (`body: params`, `axios.post(url, params)`): a form, not a URL. */
+function isBody(node: Node, code: Parameters<typeof variableOf>[0]): boolean {
+  const uses: Node[] = [node];
+  const parent = node.parent;
+  if (parent?.type === 'VariableDeclarator' && parent.init === node && parent.id.type === 'Identifier') {
+    if (/^(?:body|form|formData|data|payload)$/i.test(parent.id.name)) return true;
+    for (const reference of variableOf(code, parent.id)?.references ?? []) {
+      if (!reference.isWrite()) uses.push(reference.identifier as Node);
+    }
+  }
+  return uses.some((use) => {
+    let value = use;
+    // `params.toString()` is the same form.
+    if (value.parent?.type === 'MemberExpression' && value.parent.parent?.type === 'CallExpression' && calleeName(value.parent) === 'toString') value = value.parent.parent;
+    const holder = value.parent;
+    if (holder?.type === 'Property' && holder.value === value) return calleeName(holder.key) === 'body' || calleeName(holder.key) === 'data';
+    if (holder?.type === 'CallExpression' && holder.arguments[1] === value) return BODY_CALLS.has(calleeName(holder.callee) ?? '');
+    return false;
+  });
+}
+
+function isWriteTarget(node: Node): boolean {
+  const parent = node.parent;
+  return (parent?.type === 'AssignmentExpression' && parent.left === node) || (parent?.type === 'UpdateExpression') || (parent?.type === 'UnaryExpression' && parent.operator === 'delete');
+}

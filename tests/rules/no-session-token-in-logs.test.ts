@@ -1,0 +1,233 @@
+import rule from '../../lib/rules/no-session-token-in-logs.ts';
+import { runRuleTests } from '../helpers/rule-tester.ts';
+
+runRuleTests('no-session-token-in-logs', rule, {
+  valid: [
+    `import { createHash } from 'node:crypto';
+app.use((req, res, next) => {
+  const sessionRef = createHash('sha256').update(req.sessionID).digest('hex').slice(0, 12);
+  console.log(\`\${req.method} \${req.path} session=\${sessionRef}\`);
+  next();
+});`,
+    `export function report(tokenCount) {
+  console.log(\`issued \${tokenCount} tokens\`);
+}`,
+    `res.json({ token });
+res.status(200).json({ accessToken });
+res.status(201).send({ sessionId: req.sessionID });`,
+    "console.log('token prefix', token.slice(0, 8));",
+    `const tokens = lexer.tokenize(src);
+console.log(tokens);
+const first = sourceCode.getFirstToken(node);
+console.log(first);`,
+    "console.log(hashToken(token), token.length, typeof token, token === expected);",
+    `console.error(err);
+console.log(session, req.session, req.session.userId);`,
+    "console.log(csrfToken, pageToken, nextToken);",
+    `throw new Error('Invalid token');
+throw err;`,
+    "res.status(401).json({ error: 'invalid_token', token_type: 'Bearer' });",
+    `function log(message) { output.push(message); }
+log(token);`,
+    `const console = { log() {} };
+console.log(token);`,
+    `audit.record(token);
+metrics.increment('token.issued');`,
+    "logger.info({ req }, 'request');",
+  ],
+  invalid: [
+    {
+      code: `app.use((req, res, next) => {
+  console.log(\`\${req.method} \${req.path} sid=\${req.sessionID}\`);
+  next();
+});`,
+      errors: [
+        { messageId: 'tokenLogged', data: {"token":"req.sessionID","sink":"console.log"}, line: 2, column: 48, endLine: 2, endColumn: 61 },
+      ],
+    },
+    {
+      code: `export function parseBearer(header) {
+  const token = header.slice('Bearer '.length);
+  if (token.split('.').length !== 3) throw new Error(\`Malformed token: \${token}\`);
+  return token;
+}`,
+      errors: [
+        { messageId: 'tokenInError', data: {"token":"token","sink":"new Error()"}, line: 3, column: 74, endLine: 3, endColumn: 79 },
+      ],
+    },
+    {
+      code: `app.use((req, res, next) => {
+  logger.debug({ headers: req.headers }, 'incoming request');
+  next();
+});`,
+      errors: [
+        { messageId: 'containerLogged', data: {"token":"req.headers","sink":"logger.debug"}, line: 2, column: 27, endLine: 2, endColumn: 38 },
+      ],
+    },
+    {
+      code: "app.use((req, res, next) => { const auth = req.headers.authorization; this.logger.info('auth header', auth); next(); });",
+      errors: [
+        { messageId: 'tokenLogged', data: {"token":"req.headers.authorization","sink":"logger.info"}, line: 1, column: 103, endLine: 1, endColumn: 107 },
+      ],
+    },
+    {
+      code: `import debug from 'debug';
+const log = debug('app:session');
+app.use((req, res, next) => { log('session %s', req.session.id); next(); });`,
+      errors: [
+        { messageId: 'tokenLogged', data: {"token":"req.session.id","sink":"log()"}, line: 3, column: 49, endLine: 3, endColumn: 63 },
+      ],
+    },
+    {
+      code: "app.post('/x', (req, res) => { res.status(401).json({ error: `Invalid token ${token}` }); });",
+      errors: [
+        { messageId: 'tokenInErrorResponse', data: {"token":"token","sink":"res.status(401).json()"}, line: 1, column: 79, endLine: 1, endColumn: 84 },
+      ],
+    },
+    {
+      code: "fastify.get('/x', (request, reply) => reply.code(403).send({ message: 'Rejected session ' + request.session.sessionId }));",
+      errors: [
+        { messageId: 'tokenInErrorResponse', data: {"token":"request.session.sessionId","sink":"reply.code(403).send()"}, line: 1, column: 93, endLine: 1, endColumn: 118 },
+      ],
+    },
+    {
+      code: "app.get('/x', (c) => c.json({ error: `bad jwt ${jwt}` }, 401));",
+      errors: [
+        { messageId: 'tokenInErrorResponse', data: {"token":"jwt","sink":"c.json()"}, line: 1, column: 49, endLine: 1, endColumn: 52 },
+      ],
+    },
+    {
+      code: "export async function GET() { return Response.json({ error: `expired ${accessToken}` }, { status: 401 }); }",
+      errors: [
+        { messageId: 'tokenInErrorResponse', data: {"token":"accessToken","sink":"Response.json()"}, line: 1, column: 72, endLine: 1, endColumn: 83 },
+      ],
+    },
+    {
+      code: "export async function GET() { return new Response(`expired ${accessToken}`, { status: 401 }); }",
+      errors: [
+        { messageId: 'tokenInErrorResponse', data: {"token":"accessToken","sink":"new Response()"}, line: 1, column: 62, endLine: 1, endColumn: 73 },
+      ],
+    },
+    {
+      code: "throw 'bad token ' + accessToken;",
+      errors: [
+        { messageId: 'tokenInError', data: {"token":"accessToken","sink":"a thrown string"}, line: 1, column: 22, endLine: 1, endColumn: 33 },
+      ],
+    },
+    {
+      code: `console.log(req.headers);
+console.debug(request.cookies);`,
+      errors: [
+        { messageId: 'containerLogged', data: {"token":"req.headers","sink":"console.log"}, line: 1, column: 13, endLine: 1, endColumn: 24 },
+        { messageId: 'containerLogged', data: {"token":"request.cookies","sink":"console.debug"}, line: 2, column: 15, endLine: 2, endColumn: 30 },
+      ],
+    },
+    {
+      code: "console.log(req.get('Authorization'), ctx.get('cookie'));",
+      errors: [
+        { messageId: 'tokenLogged', data: {"token":"req.get('Authorization')","sink":"console.log"}, line: 1, column: 13, endLine: 1, endColumn: 37 },
+        { messageId: 'tokenLogged', data: {"token":"the Cookie header","sink":"console.log"}, line: 1, column: 39, endLine: 1, endColumn: 56 },
+      ],
+    },
+    {
+      code: "router.use(async (ctx) => { ctx.throw(401, `bad session ${ctx.session.externalKey}`); });",
+      errors: [
+        { messageId: 'tokenInError', data: {"token":"ctx.session.externalKey","sink":"ctx.throw()"}, line: 1, column: 59, endLine: 1, endColumn: 82 },
+      ],
+    },
+    {
+      code: "router.use(async (ctx) => { ctx.assert(ok, 401, 'bad token ' + ctx.cookies.get('koa.sess')); });",
+      errors: [
+        { messageId: 'tokenInError', data: {"token":"ctx.cookies.get('koa.sess')","sink":"ctx.assert()"}, line: 1, column: 64, endLine: 1, endColumn: 91 },
+      ],
+    },
+    {
+      code: `import { SignJWT } from 'jose';
+const signed = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).sign(key);
+console.info('issued', signed);`,
+      errors: [
+        { messageId: 'tokenLogged', data: {"token":"new SignJWT().sign()","sink":"console.info"}, line: 3, column: 24, endLine: 3, endColumn: 30 },
+      ],
+    },
+    {
+      code: "console.log({ user, sessionId: req.sessionID });",
+      errors: [
+        { messageId: 'tokenLogged', data: {"token":"req.sessionID","sink":"console.log"}, line: 1, column: 32, endLine: 1, endColumn: 45 },
+      ],
+    },
+    {
+      code: `import jwt from 'jsonwebtoken';
+const issued = jwt.sign({ sub: 1 }, key);
+const line = 'issued ' + issued;
+req.log.info(line);`,
+      errors: [
+        { messageId: 'tokenLogged', data: {"token":"jwt.sign()","sink":"log.info"}, line: 4, column: 14, endLine: 4, endColumn: 18 },
+      ],
+    },
+    {
+      code: `import createError from 'http-errors';
+next(createError(401, \`unknown session \${req.sessionID}\`));`,
+      errors: [
+        { messageId: 'tokenInError', data: {"token":"req.sessionID","sink":"createError()"}, line: 2, column: 42, endLine: 2, endColumn: 55 },
+      ],
+    },
+    {
+      code: "class AuthService { check(token: string) { if (!token) throw new UnauthorizedException(`Invalid token ${token as string}`); } }",
+      errors: [
+        { messageId: 'tokenInError', data: {"token":"token","sink":"new UnauthorizedException()"}, line: 1, column: 105, endLine: 1, endColumn: 110 },
+      ],
+    },
+    {
+      code: `const refreshToken = await getRefreshToken(user);
+winston.warn(\`refresh failed for \${user.id}: \${refreshToken}\`);`,
+      errors: [
+        { messageId: 'tokenLogged', data: {"token":"refreshToken","sink":"winston.warn"}, line: 2, column: 48, endLine: 2, endColumn: 60 },
+      ],
+    },
+    {
+      code: "console.error('login failed', { authorization: req.headers['authorization'] });",
+      errors: [
+        { messageId: 'tokenLogged', data: {"token":"req.headers['authorization']","sink":"console.error"}, line: 1, column: 48, endLine: 1, endColumn: 76 },
+      ],
+    },
+    {
+      code: "fastify.log.error({ cookie: req.headers.cookie }, 'bad request');",
+      errors: [
+        { messageId: 'tokenLogged', data: {"token":"the Cookie header","sink":"log.error"}, line: 1, column: 29, endLine: 1, endColumn: 47 },
+      ],
+    },
+    {
+      code: `const header = req.headers.authorization;
+const [, bearer] = header.split(' ');
+console.log(bearer);`,
+      errors: [
+        { messageId: 'tokenLogged', data: {"token":"bearer","sink":"console.log"}, line: 3, column: 13, endLine: 3, endColumn: 19 },
+      ],
+    },
+    {
+      code: "console.log(`token=${accessToken?.trim()}`);",
+      errors: [
+        { messageId: 'tokenLogged', data: {"token":"accessToken","sink":"console.log"}, line: 1, column: 22, endLine: 1, endColumn: 33 },
+      ],
+    },
+    {
+      code: "console.assert(valid, `invalid session ${sessionToken}`);",
+      errors: [
+        { messageId: 'tokenLogged', data: {"token":"sessionToken","sink":"console.assert"}, line: 1, column: 42, endLine: 1, endColumn: 54 },
+      ],
+    },
+    {
+      code: "console.log(document.cookie);",
+      errors: [
+        { messageId: 'tokenLogged', data: {"token":"document.cookie","sink":"console.log"}, line: 1, column: 13, endLine: 1, endColumn: 28 },
+      ],
+    },
+    {
+      code: `function describe(user) { return \`\${user.name} \${user.apiKey}\`; }
+console.log(describe(currentUser));`,
+      errors: [
+        { messageId: 'tokenLogged', data: {"token":"user.apiKey","sink":"console.log"}, line: 2, column: 13, endLine: 2, endColumn: 34 },
+      ],
+    },
+  ],
+});

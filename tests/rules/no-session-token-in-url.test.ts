@@ -1,0 +1,337 @@
+import rule from '../../lib/rules/no-session-token-in-url.ts';
+import { runRuleTests } from '../helpers/rule-tester.ts';
+
+runRuleTests('no-session-token-in-url', rule, {
+  valid: [
+    { code: `export function openFeed(token) {
+  return new EventSource(\`/api/feed?access_token=\${token}\`);
+}`, options: [{"checkStreamingUrls":false}] },
+    `export const loadOrders = (accessToken) =>
+  fetch('/api/orders', { headers: { Authorization: \`Bearer \${accessToken}\` } });`,
+    `export function resetLink(resetToken) {
+  return \`https://app.example.com/reset-password?token=\${resetToken}\`;
+}`,
+    "export const verificationUrl = (user) => `${base}/verify-email?token=${user.emailToken}`;",
+    "app.get('/reset-password', (req, res) => { const t = req.query.token; res.render('reset', { t }); });",
+    "class AuthController { @Get('confirm-email') confirm(@Query() q) { return this.auth.confirm(q.token); } }",
+    "export async function sendInvite(user) { await mail(user.email, `/join?token=${inviteToken}`); }",
+    `export const refresh = (refreshToken) =>
+  fetch('https://auth.example.com/token', {
+    method: 'POST',
+    body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refreshToken }),
+  });`,
+    `const body = new URLSearchParams();
+body.set('refresh_token', refreshToken);
+await fetch(tokenUrl, { method: 'POST', body });`,
+    "const form = `grant_type=refresh_token&refresh_token=${refreshToken}`;",
+    `const params = new URLSearchParams({ client_id, refresh_token: rt });
+await axios.post(tokenUrl, params);`,
+    `const page = \`/items?pageToken=\${nextPageToken}\`;
+const next = '/items?cursor=' + cursor;`,
+    "const a = `/users?id=${user.id}&tab=${tab}`;",
+    "const sql = `SELECT * FROM sessions WHERE token = ${token}`;",
+    "const url = '/api?token=public-demo-key';",
+    "const s = sql`SELECT * FROM t WHERE a = ?token=${token}`;",
+    "app.get('/x', (req, res) => { const page = req.query.page; const { q, sort } = req.query; req.query.token = undefined; });",
+    "app.get('/api', (req, res) => res.json({ count: req.query.tokenCount, csrf: req.query.csrfToken }));",
+    "const cb = `/callback?code=${code}&state=${state}`;",
+    "app.get('/x', (req, res) => { const sid = req.cookies.sid; const auth = req.get('authorization'); });",
+    "fetch(`/api/sessions/${req.sessionID}`);",
+    "location.hash = `#access_token=${token}`;",
+    `const search = useSearchParams();
+const [params] = useState(new URLSearchParams());
+params.get('theme');`,
+    "const query = db.query; query.token;",
+    "const ws = new WebSocket(`wss://example.com/ws?ticket=${ticket}`);",
+    { code: "const ws = new WebSocket(`wss://example.com/ws?token=${token}`);", options: [{"checkStreamingUrls":false}] },
+  ],
+  invalid: [
+    {
+      code: `app.post('/login', (req, res) => {
+  res.redirect(\`/dashboard?sid=\${req.sessionID}\`);
+});`,
+      errors: [
+        { messageId: 'tokenInUrl', data: {"token":"req.sessionID"}, line: 2, column: 34, endLine: 2, endColumn: 47 },
+      ],
+    },
+    {
+      code: "app.get('/x', (req, res) => res.redirect('/cb?token=' + req.session.id));",
+      errors: [
+        { messageId: 'tokenInUrl', data: {"token":"req.session.id"}, line: 1, column: 57, endLine: 1, endColumn: 71 },
+      ],
+    },
+    {
+      code: "router.get('/x', (ctx) => { ctx.redirect(`/app?session=${ctx.session.externalKey}`); });",
+      errors: [
+        { messageId: 'tokenInUrl', data: {"token":"ctx.session.externalKey"}, line: 1, column: 58, endLine: 1, endColumn: 81 },
+      ],
+    },
+    {
+      code: "fastify.get('/x', (request, reply) => reply.redirect('/y?sid=' + request.session.sessionId));",
+      errors: [
+        { messageId: 'tokenInUrl', data: {"token":"request.session.sessionId"}, line: 1, column: 66, endLine: 1, endColumn: 91 },
+      ],
+    },
+    {
+      code: `export function openFeed(token) {
+  return new EventSource(\`/api/feed?access_token=\${token}\`);
+}`,
+      errors: [
+        { messageId: 'tokenInStreamingUrl', data: {"token":"token","sink":"new EventSource()"}, line: 2, column: 52, endLine: 2, endColumn: 57 },
+      ],
+    },
+    {
+      code: `const socketUrl = \`wss://example.com/ws?token=\${authToken}\`;
+const ws = new WebSocket(socketUrl);`,
+      errors: [
+        { messageId: 'tokenInStreamingUrl', data: {"token":"authToken","sink":"new WebSocket()"}, line: 1, column: 49, endLine: 1, endColumn: 58 },
+      ],
+    },
+    {
+      code: `import { io } from 'socket.io-client';
+export const socket = (accessToken) => io(\`https://rt.example.com?token=\${accessToken}\`);`,
+      errors: [
+        { messageId: 'tokenInStreamingUrl', data: {"token":"accessToken","sink":"io()"}, line: 2, column: 75, endLine: 2, endColumn: 86 },
+      ],
+    },
+    {
+      code: `import axios from 'axios';
+export const loadOrders = (accessToken) => axios.get('/api/orders', { params: { access_token: accessToken } });`,
+      errors: [
+        { messageId: 'tokenInUrl', data: {"token":"accessToken"}, line: 2, column: 95, endLine: 2, endColumn: 106 },
+      ],
+    },
+    {
+      code: `import axios from 'axios';
+const config = { params: { page: 1, apiKey: key } };
+export const load = () => axios.get('/api/orders', config);`,
+      errors: [
+        { messageId: 'tokenInUrl', data: {"token":"the 'apiKey' parameter"}, line: 2, column: 45, endLine: 2, endColumn: 48 },
+      ],
+    },
+    {
+      code: `import ky from 'ky';
+export const load = (jwt) => ky.get('/api', { searchParams: { jwt } });`,
+      errors: [
+        { messageId: 'tokenInUrl', data: {"token":"jwt"}, line: 2, column: 63, endLine: 2, endColumn: 66 },
+      ],
+    },
+    {
+      code: `import { io } from 'socket.io-client';
+export const socket = io('https://rt.example.com', { query: { token: localStorage.getItem('token') } });`,
+      errors: [
+        { messageId: 'tokenInUrl', data: {"token":"localStorage.getItem('token')"}, line: 2, column: 70, endLine: 2, endColumn: 99 },
+      ],
+    },
+    {
+      code: "router.push({ path: '/app', query: { sid: session.sid } });",
+      errors: [
+        { messageId: 'tokenInUrl', data: {"token":"session.sid"}, line: 1, column: 43, endLine: 1, endColumn: 54 },
+      ],
+    },
+    {
+      code: `const url = new URL('https://api.example.com/orders');
+url.searchParams.set('access_token', jwt.sign({ sub: user.id }, key));
+fetch(url);`,
+      errors: [
+        { messageId: 'tokenInUrl', data: {"token":"jwt.sign()"}, line: 2, column: 38, endLine: 2, endColumn: 69 },
+      ],
+    },
+    {
+      code: `const params = new URLSearchParams();
+params.append('token', token);
+location.href = \`/app?\${params}\`;`,
+      errors: [
+        { messageId: 'tokenInUrl', data: {"token":"token"}, line: 2, column: 24, endLine: 2, endColumn: 29 },
+      ],
+    },
+    {
+      code: `const query = new URLSearchParams({ page: '1', authToken });
+fetch(\`/api?\${query}\`);`,
+      errors: [
+        { messageId: 'tokenInUrl', data: {"token":"authToken"}, line: 1, column: 48, endLine: 1, endColumn: 57 },
+      ],
+    },
+    {
+      code: "fetch(baseUrl + '&token=' + token);",
+      errors: [
+        { messageId: 'tokenInUrl', data: {"token":"token"}, line: 1, column: 29, endLine: 1, endColumn: 34 },
+      ],
+    },
+    {
+      code: "window.location.href = `${origin}/app?view=full&jwt=${encodeURIComponent(jwt)}`;",
+      errors: [
+        { messageId: 'tokenInUrl', data: {"token":"jwt"}, line: 1, column: 74, endLine: 1, endColumn: 77 },
+      ],
+    },
+    {
+      code: `import jwt from 'jsonwebtoken';
+export function link(user) {
+  const issued = jwt.sign({ sub: user.id }, process.env.KEY);
+  const target = '/dashboard?t=' + issued;
+  return target;
+}`,
+      errors: [
+        { messageId: 'tokenInUrl', data: {"token":"jwt.sign()"}, line: 4, column: 36, endLine: 4, endColumn: 42 },
+      ],
+    },
+    {
+      code: `import { SignJWT } from 'jose';
+const signed = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).sign(key);
+window.open(\`https://partner.example.com/sso?assertion=\${signed}\`);`,
+      errors: [
+        { messageId: 'tokenInUrl', data: {"token":"new SignJWT().sign()"}, line: 3, column: 58, endLine: 3, endColumn: 64 },
+      ],
+    },
+    {
+      code: `app.get('/x', (req, res) => {
+  const auth = req.headers.authorization;
+  res.redirect(\`https://other.example.com/?a=\${auth.split(' ')[1]}\`);
+});`,
+      errors: [
+        { messageId: 'tokenInUrl', data: {"token":"req.headers.authorization"}, line: 3, column: 48, endLine: 3, endColumn: 66 },
+      ],
+    },
+    {
+      code: `const u = (token as string);
+fetch(\`/api?key=\${u}\`);`,
+      errors: [
+        { messageId: 'tokenInUrl', data: {"token":"token"}, line: 2, column: 19, endLine: 2, endColumn: 20 },
+      ],
+    },
+    {
+      code: `app.get('/api/orders', (req, res) => {
+  const user = verify(req.query.token);
+  res.json(listOrders(user));
+});`,
+      errors: [
+        { messageId: 'tokenFromQuery', data: {"name":"token"}, line: 2, column: 23, endLine: 2, endColumn: 38 },
+      ],
+    },
+    {
+      code: "app.get('/api', (req, res) => { const { access_token: accessToken, page } = req.query; });",
+      errors: [
+        { messageId: 'tokenFromQuery', data: {"name":"access_token"}, line: 1, column: 41, endLine: 1, endColumn: 66 },
+      ],
+    },
+    {
+      code: "router.get('/api', async (ctx) => { await check(ctx.query.sid, ctx.request.query['jwt']); });",
+      errors: [
+        { messageId: 'tokenFromQuery', data: {"name":"sid"}, line: 1, column: 49, endLine: 1, endColumn: 62 },
+        { messageId: 'tokenFromQuery', data: {"name":"jwt"}, line: 1, column: 64, endLine: 1, endColumn: 88 },
+      ],
+    },
+    {
+      code: "io.on('connection', (socket) => { const token = socket.handshake.query.token; });",
+      errors: [
+        { messageId: 'tokenFromQuery', data: {"name":"token"}, line: 1, column: 49, endLine: 1, endColumn: 77 },
+      ],
+    },
+    {
+      code: `import { getQuery } from 'h3';
+export default defineEventHandler((event) => { const q = getQuery(event); return verify(q.token); });`,
+      errors: [
+        { messageId: 'tokenFromQuery', data: {"name":"token"}, line: 2, column: 89, endLine: 2, endColumn: 96 },
+      ],
+    },
+    {
+      code: "app.get('/x', (c) => c.json(verify(c.req.query('access_token'))));",
+      errors: [
+        { messageId: 'tokenFromQuery', data: {"name":"access_token"}, line: 1, column: 36, endLine: 1, endColumn: 63 },
+      ],
+    },
+    {
+      code: `export async function GET(request) {
+  const token = new URL(request.url).searchParams.get('token');
+  return verify(token);
+}`,
+      errors: [
+        { messageId: 'tokenFromQuery', data: {"name":"token"}, line: 2, column: 17, endLine: 2, endColumn: 63 },
+      ],
+    },
+    {
+      code: `export function middleware(request) {
+  return verify(request.nextUrl.searchParams.get('jwt'));
+}`,
+      errors: [
+        { messageId: 'tokenFromQuery', data: {"name":"jwt"}, line: 2, column: 17, endLine: 2, endColumn: 56 },
+      ],
+    },
+    {
+      code: `export default function Page({ searchParams }) {
+  return <Dashboard session={searchParams.sessionId} />;
+}`,
+      filename: "page.tsx",
+      errors: [
+        { messageId: 'tokenFromQuery', data: {"name":"sessionId"}, line: 2, column: 30, endLine: 2, endColumn: 52 },
+      ],
+    },
+    {
+      code: `'use client';
+import { useSearchParams } from 'next/navigation';
+export function Callback() {
+  const params = useSearchParams();
+  return params.get('auth_token');
+}`,
+      filename: "callback.tsx",
+      errors: [
+        { messageId: 'tokenFromQuery', data: {"name":"auth_token"}, line: 5, column: 10, endLine: 5, endColumn: 34 },
+      ],
+    },
+    {
+      code: `const route = useRoute();
+login(route.query.token);`,
+      errors: [
+        { messageId: 'tokenFromQuery', data: {"name":"token"}, line: 2, column: 7, endLine: 2, endColumn: 24 },
+      ],
+    },
+    {
+      code: `const params = new URLSearchParams(window.location.search);
+const jwt = params.get('jwt');`,
+      errors: [
+        { messageId: 'tokenFromQuery', data: {"name":"jwt"}, line: 2, column: 13, endLine: 2, endColumn: 30 },
+      ],
+    },
+    {
+      code: `import { ExtractJwt, Strategy } from 'passport-jwt';
+export const strategy = new Strategy({ jwtFromRequest: ExtractJwt.fromUrlQueryParameter('token'), secretOrKey: key }, verify);`,
+      errors: [
+        { messageId: 'jwtFromQuery', data: {}, line: 2, column: 56, endLine: 2, endColumn: 97, suggestions: [{ messageId: 'useAuthHeader', output: `import { ExtractJwt, Strategy } from 'passport-jwt';
+export const strategy = new Strategy({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: key }, verify);` }] },
+      ],
+    },
+    {
+      code: `const { ExtractJwt } = require('passport-jwt');
+const options = { jwtFromRequest: ExtractJwt.fromExtractors([ExtractJwt.fromAuthHeaderAsBearerToken(), ExtractJwt.fromUrlQueryParameter('access_token')]) };`,
+      filename: "a.cjs",
+      errors: [
+        { messageId: 'jwtFromQuery', data: {}, line: 2, column: 104, endLine: 2, endColumn: 152, suggestions: [{ messageId: 'useAuthHeader', output: `const { ExtractJwt } = require('passport-jwt');
+const options = { jwtFromRequest: ExtractJwt.fromExtractors([ExtractJwt.fromAuthHeaderAsBearerToken(), ExtractJwt.fromAuthHeaderAsBearerToken()]) };` }] },
+      ],
+    },
+    {
+      code: `import * as passportJwt from 'passport-jwt';
+const extractor = passportJwt.ExtractJwt.fromUrlQueryParameter('jwt');`,
+      errors: [
+        { messageId: 'jwtFromQuery', data: {}, line: 2, column: 19, endLine: 2, endColumn: 70, suggestions: [{ messageId: 'useAuthHeader', output: `import * as passportJwt from 'passport-jwt';
+const extractor = passportJwt.ExtractJwt.fromAuthHeaderAsBearerToken();` }] },
+      ],
+    },
+    {
+      code: "app.get('/reset-password', (req, res) => { const t = req.query.token; res.render('reset', { t }); });",
+      options: [{"allowSingleUseLinks":false}],
+      errors: [
+        { messageId: 'tokenFromQuery', data: {"name":"token"}, line: 1, column: 54, endLine: 1, endColumn: 69 },
+      ],
+    },
+    {
+      code: `export function resetLink(resetToken) {
+  return \`https://app.example.com/reset-password?token=\${resetToken}\`;
+}`,
+      options: [{"allowSingleUseLinks":false}],
+      errors: [
+        { messageId: 'tokenInUrl', data: {"token":"resetToken"}, line: 2, column: 58, endLine: 2, endColumn: 68 },
+      ],
+    },
+  ],
+});
