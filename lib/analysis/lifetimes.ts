@@ -46,9 +46,10 @@ export const UNKNOWN_LIFETIME: Lifetime = { kind: 'unknown' };
 
 /**
  * The lifetime a session library's options give. `options` is the options expression, or undefined
- * when the call passes none; `call` is the call that takes them.
+ * when the call passes none; `site` is the call that takes them (reported when nothing narrower is),
+ * and `insertAt` where a fix adds options the call lacks.
  */
-export function sessionLifetime(spec: SessionLifetime, options: Node | undefined, call: Call, insertAt: Insertion | undefined, sourceCode: AnySourceCode): Lifetime {
+export function sessionLifetime(spec: SessionLifetime, options: Node | undefined, site: Node, insertAt: Insertion | undefined, sourceCode: AnySourceCode): Lifetime {
   const code = asSourceCode(sourceCode);
   const shape = options ? objectShape(options, code) : undefined;
   if (options && !shape) return UNKNOWN_LIFETIME;
@@ -74,7 +75,7 @@ export function sessionLifetime(spec: SessionLifetime, options: Node | undefined
     ...describe(first),
     kind: 'absent',
     defaultSeconds: spec.defaultSeconds,
-    node: insertion?.kind === 'property' ? insertion.object : insertion?.kind === 'argument' ? insertion.call : call,
+    node: insertion?.kind === 'property' ? insertion.object : insertion?.kind === 'argument' ? insertion.call : site,
     insertion,
   };
 }

@@ -92,7 +92,7 @@ export default createRule<MessageIds, [ExpiryOptions]>({
     let withJwtImports: boolean | undefined;
 
     function checkSites(matches: readonly SiteMatch[]): void {
-      for (const match of matches) check(sessionLifetime(match.spec, match.options, match.site as TSESTree.CallExpression, match.insertAt, sourceCode));
+      for (const match of matches) check(sessionLifetime(match.spec, match.options, match.site, match.insertAt, sourceCode));
     }
 
     return {
