@@ -24,10 +24,7 @@ const HAPI_MODULES = ['@hapi/hapi', 'hapi', '@hapi/yar', '@hapi/cookie', '@hapi/
 const ASTRO_MODULES = ['astro', 'astro:middleware', 'astro:actions'];
 
 /** Which receiver `X` is in `X.method(…)`, for the receiver kinds that own `method`; undefined when none is shown. */
-export function receiverOf(call: TSESTree.CallExpression, code: SourceCode): Receiver | undefined {
-  const callee = unwrap(call.callee);
-  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return undefined;
-  const method = callee.property.name;
+export function receiverOf(method: string, callee: TSESTree.MemberExpression, code: SourceCode): Receiver | undefined {
   const object = unwrap(callee.object);
   switch (method) {
     case 'cookie':
@@ -53,8 +50,15 @@ function stateReceiver(object: Node, code: SourceCode): Receiver | undefined {
   return hapi && object.type === 'Identifier' ? 'hapi-server' : undefined;
 }
 
+/** `h.response(…)`, whose `.state(…)` sets a cookie on that response. */
 function isResponseChain(node: Node): boolean {
-  return node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && !node.callee.computed && node.callee.property.type === 'Identifier' && node.callee.property.name === 'response';
+  return node.type === 'CallExpression' && calledMethod(node) === 'response';
+}
+
+/** The method a call invokes by name (`a.b(…)` → 'b'). */
+export function calledMethod(call: TSESTree.CallExpression): string | undefined {
+  const callee = unwrap(call.callee);
+  return callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' ? callee.property.name : undefined;
 }
 
 function setReceiver(object: Node, code: SourceCode): Receiver | undefined {
@@ -133,14 +137,8 @@ function isHandlerParameter(node: Node, code: SourceCode): boolean {
 
 function chainRoot(node: Node): Node {
   let current = unwrap(node);
-  while (
-    current.type === 'CallExpression' &&
-    current.callee.type === 'MemberExpression' &&
-    !current.callee.computed &&
-    current.callee.property.type === 'Identifier' &&
-    CHAINABLE.has(current.callee.property.name)
-  ) {
-    current = unwrap(current.callee.object);
+  while (current.type === 'CallExpression' && CHAINABLE.has(calledMethod(current) ?? '')) {
+    current = unwrap((current.callee as TSESTree.MemberExpression).object);
   }
   return current;
 }
@@ -158,8 +156,9 @@ function isParameter(node: Node, code: SourceCode, depth = 0): boolean {
   if (def.type === 'Parameter') return true;
   if (def.type !== 'Variable') return false;
   const declarator = def.node as TSESTree.VariableDeclarator;
-  const init = declarator.init ? unwrap(declarator.init) : undefined;
-  if (declarator.id.type !== 'ObjectPattern' || !init) return false;
+  // A destructuring declaration always has an initialiser.
+  if (declarator.id.type !== 'ObjectPattern') return false;
+  const init = unwrap(declarator.init!);
   const base = init.type === 'MemberExpression' ? unwrap(init.object) : init;
   return isParameter(base, code, depth + 1);
 }
@@ -196,7 +195,7 @@ function typeName(id: TSESTree.Identifier, code: SourceCode): string | undefined
   const annotation = name?.typeAnnotation?.typeAnnotation;
   if (annotation?.type !== 'TSTypeReference') return undefined;
   const typeNameNode = annotation.typeName;
-  return typeNameNode.type === 'Identifier' ? typeNameNode.name : typeNameNode.type === 'TSQualifiedName' ? typeNameNode.right.name : undefined;
+  return typeNameNode.type === 'TSQualifiedName' ? typeNameNode.right.name : (typeNameNode as { name?: string }).name;
 }
 
 function unwrapAwait(node: Node): Node {

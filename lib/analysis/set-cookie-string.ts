@@ -63,8 +63,8 @@ function flatten(node: Node, code: SourceCode): Part[] {
   if (bare.type === 'TemplateLiteral') {
     const parts: Part[] = [];
     for (const [index, quasi] of bare.quasis.entries()) {
-      const cooked = quasi.value.cooked;
-      if (cooked === null) return [{ expression: bare }];
+      // Only tagged templates have uncooked text, and those are calls, not TemplateLiterals here.
+      const cooked = quasi.value.cooked!;
       parts.push({ text: cooked, start: quasi.value.raw === cooked ? quasi.range[0] + 1 : undefined });
       const expression = bare.expressions[index];
       if (expression) parts.push(...flattenExpression(expression, code));

@@ -26,10 +26,11 @@ export function removeStatement(fixer: RuleFixer, sourceCode: Readonly<SourceCod
   const text = sourceCode.text;
   let start = statement.range[0];
   let end = statement.range[1];
+  // The blanks before the statement go with it; so does its line break when it had the line to itself.
   while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
-  const ownLine = start === 0 || text[start - 1] === '\n';
-  if (ownLine && text[end] === '\n') end++;
-  else if (ownLine && text.slice(end, end + 2) === '\r\n') end += 2;
-  else start = statement.range[0];
+  if (start === 0 || text[start - 1] === '\n') {
+    const lineBreak = /^\r?\n/.exec(text.slice(end, end + 2));
+    if (lineBreak) end += lineBreak[0].length;
+  }
   return fixer.removeRange([start, end]);
 }

@@ -96,5 +96,20 @@ app.use(session({ secret: 's', cookie: { secure: true, path: '/shop' } }));` }] 
         { messageId: 'broadDomain', data: {"kind":"Cookie","name":"'lang'","domain":"example.com"}, line: 1, column: 63, endLine: 1, endColumn: 84, suggestions: [{ messageId: 'removeDomain', data: {}, output: "app.post('/login', (req, res) => { res.cookie('lang', 'en'); });" }] },
       ],
     },
+    {
+      code: `const D = 'example.com';
+app.get('/', (req, res) => { res.setHeader('Set-Cookie', 'sid=a; Domain=' + D); });`,
+      output: null,
+      errors: [
+        { messageId: 'broadDomain', data: {"kind":"Session cookie","name":"'sid'","domain":"example.com"}, line: 2, column: 58, endLine: 2, endColumn: 78 },
+      ],
+    },
+    {
+      code: "app.post('/login', (req, res) => { res.cookie('sid', id, undefined); });",
+      options: [{"path":"/app"}], output: null,
+      errors: [
+        { messageId: 'broadPath', data: {"kind":"Session cookie","name":"'sid'","path":"/","attribute":"`path: '/app'`"}, line: 1, column: 58, endLine: 1, endColumn: 67 },
+      ],
+    },
   ],
 });

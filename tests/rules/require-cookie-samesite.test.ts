@@ -279,5 +279,22 @@ Cookies.set('session', id, { secure: true, sameSite: 'lax' });` }, { messageId: 
 Cookies.set('session', id, { secure: true, sameSite: 'strict' });` }] },
       ],
     },
+    {
+      code: `const off = false;
+app.post('/login', (req, res) => { res.cookie('sid', id, { sameSite: off }); });`,
+      output: null,
+      errors: [
+        { messageId: 'sameSiteDisabled', data: {"kind":"Session cookie","name":"'sid'","attribute":"`sameSite: 'lax'`","strict":"`sameSite: 'strict'`","action":"set `sameSite: 'lax'`"}, line: 2, column: 60, endLine: 2, endColumn: 73, suggestions: [{ messageId: 'setLax', data: {"kind":"Session cookie","name":"'sid'","attribute":"`sameSite: 'lax'`","strict":"`sameSite: 'strict'`","action":"set `sameSite: 'lax'`"}, output: `const off = false;
+app.post('/login', (req, res) => { res.cookie('sid', id, { sameSite: 'lax' }); });` }, { messageId: 'setStrict', data: {"kind":"Session cookie","name":"'sid'","attribute":"`sameSite: 'lax'`","strict":"`sameSite: 'strict'`","action":"set `sameSite: 'lax'`"}, output: `const off = false;
+app.post('/login', (req, res) => { res.cookie('sid', id, { sameSite: 'strict' }); });` }] },
+      ],
+    },
+    {
+      code: "app.post('/login', (req, res) => { res.cookie('sid', id, undefined); });",
+      output: null,
+      errors: [
+        { messageId: 'missingSameSite', data: {"kind":"Session cookie","name":"'sid'","attribute":"`sameSite: 'lax'`","strict":"`sameSite: 'strict'`"}, line: 1, column: 58, endLine: 1, endColumn: 67 },
+      ],
+    },
   ],
 });

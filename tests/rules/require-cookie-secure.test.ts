@@ -690,5 +690,36 @@ Cookies.set('token', token, { sameSite: 'strict' });`,
 Cookies.set('token', token, { sameSite: 'strict', secure: true });` }] },
       ],
     },
+    {
+      code: "app.post('/login', (req, res) => { res.cookie('sid', id, undefined); });",
+      output: null,
+      errors: [
+        { messageId: 'missingSecure', data: {"kind":"Session cookie","name":"'sid'","attribute":"`secure: true`"}, line: 1, column: 58, endLine: 1, endColumn: 67 },
+      ],
+    },
+    {
+      code: `import Koa from 'koa';
+const o = {};
+foo(), o.secure = false;
+app.use(async (ctx) => { ctx.cookies.set('sid', id, o); });`,
+      output: null,
+      errors: [
+        { messageId: 'secureDisabled', data: {"kind":"Session cookie","name":"'sid'","attribute":"`secure: true`","action":"remove the override so the library's secure default applies"}, line: 3, column: 8, endLine: 3, endColumn: 24 },
+      ],
+    },
+    {
+      code: `import Koa from 'koa';
+const o = { maxAge: 1 };
+prepare(); o.secure = false;
+app.use(async (ctx) => { ctx.cookies.set('sid', id, o); ctx.cookies.set('token', t, { secure: false },); });`,
+      output: `import Koa from 'koa';
+const o = { maxAge: 1 };
+prepare();
+app.use(async (ctx) => { ctx.cookies.set('sid', id, o); ctx.cookies.set('token', t); });`,
+      errors: [
+        { messageId: 'secureDisabled', data: {"kind":"Session cookie","name":"'sid'","attribute":"`secure: true`","action":"remove the override so the library's secure default applies"}, line: 3, column: 12, endLine: 3, endColumn: 28 },
+        { messageId: 'secureDisabled', data: {"kind":"Session cookie","name":"'token'","attribute":"`secure: true`","action":"remove the override so the library's secure default applies"}, line: 4, column: 87, endLine: 4, endColumn: 100 },
+      ],
+    },
   ],
 });

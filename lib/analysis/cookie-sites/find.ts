@@ -5,10 +5,10 @@ import type { CookieApi } from '../../frameworks/cookie-api.ts';
 import { FASTIFY_COOKIE_MODULES } from '../../frameworks/fastify.ts';
 import { createCookie, SESSION_STORAGES, REACT_ROUTER_MODULES } from '../../frameworks/react-router.ts';
 import { getModuleRefs } from '../modules.ts';
-import { receiverOf } from '../receivers.ts';
+import { calledMethod, receiverOf } from '../receivers.ts';
 import { isGlobalName, variableOf } from '../scope.ts';
 import { isKnown, objectShape, staticValue, type ObjectShape } from '../static-values.ts';
-import { unwrap } from '../syntax.ts';
+import { literalKey, unwrap } from '../syntax.ts';
 import type { ObjectCandidate } from './object-site.ts';
 
 // Which cookie API a node is a use of, and where its configuration is. One function per kind of
@@ -23,19 +23,17 @@ const STRATEGY_APIS = COOKIE_APIS.filter((api) => api.match.kind === 'auth-strat
 
 /** The object-based cookie calls `call` makes (several for an array of plugin options). */
 export function objectCandidates(call: TSESTree.CallExpression, code: SourceCode): ObjectCandidate[] {
-  const callee = unwrap(call.callee);
-  if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier') {
-    const method = callee.property.name;
+  const method = calledMethod(call);
+  if (method !== undefined) {
+    const callee = unwrap(call.callee) as TSESTree.MemberExpression;
     if (method === 'register') {
       const found = pluginCandidates(call, code);
       if (found.length > 0) return found;
     }
     if (method === 'strategy') return strategyCandidates(call, code);
-    const receiver = receiverOf(call, code);
-    if (receiver) {
-      const api = METHOD_APIS.find((candidate) => candidate.match.kind === 'method' && candidate.match.receiver === receiver && candidate.match.methods.includes(method));
-      if (api) return [callCandidate(api, call, code)];
-    }
+    const receiver = receiverOf(method, callee, code);
+    const api = receiver && METHOD_APIS.find((candidate) => candidate.match.kind === 'method' && candidate.match.receiver === receiver && candidate.match.methods.includes(method));
+    if (api) return [callCandidate(api, call, code)];
   }
   const api = callApi(call, code);
   return api ? [callCandidate(api, call, code)] : [];
@@ -64,27 +62,28 @@ function callCandidate(api: CookieApi, call: TSESTree.CallExpression, code: Sour
   const args = call.arguments;
   const first = args[0];
   const objectForm = api.objectForm === true && first !== undefined && first.type !== 'SpreadElement' && objectShape(first, code) !== undefined;
-  const place = api.config;
+  // Every call-based row says where its configuration is.
+  const place = api.config!;
   let config: Node | undefined;
   let configIndex: number | undefined;
+  // A spread argument hides the configuration: the call itself stands in for it, and is unknown.
   if (objectForm) {
     config = first;
-  } else if (place && 'argument' in place) {
+  } else if ('argument' in place) {
     const spread = args.slice(0, place.argument + 1).some((argument) => argument.type === 'SpreadElement');
     config = spread ? call : args[place.argument];
     configIndex = spread ? undefined : place.argument;
-  } else if (place && 'last' in place) {
+  } else if ('last' in place) {
     const last = args.at(-1);
     config = last?.type === 'SpreadElement' ? call : last;
-  } else if (place) {
+  } else {
     config = args.find((argument) => argument.type !== 'SpreadElement' && objectShape(argument, code) !== undefined) ?? (args.length === 0 ? undefined : call);
   }
   return {
     api,
     node: call,
     call,
-    // A spread argument hides the configuration: the call itself stands in, and is unknown.
-    config: config?.type === 'SpreadElement' ? call : config,
+    config,
     configIndex,
     objectForm,
     side: isDocumentCookieValue(call, code) ? 'browser' : api.side,
@@ -173,15 +172,12 @@ function usedBySessionStorage(call: TSESTree.CallExpression, code: SourceCode): 
   const uses: Node[] = [call];
   const declarator = call.parent?.type === 'VariableDeclarator' && call.parent.init === call ? call.parent : undefined;
   if (declarator?.id.type === 'Identifier') {
-    const variable = variableOf(code, declarator.id);
-    for (const reference of variable?.references ?? []) if (reference.isRead()) uses.push(reference.identifier as Node);
+    for (const reference of variableOf(code, declarator.id)!.references) if (reference.isRead()) uses.push(reference.identifier as Node);
   }
   const refs = getModuleRefs(code);
   return uses.some((use) => {
     const property = use.parent;
-    if (property?.type !== 'Property' || property.value !== use) return false;
-    const key = property.key;
-    if ((key.type === 'Identifier' ? key.name : key.type === 'Literal' ? key.value : undefined) !== 'cookie') return false;
+    if (property?.type !== 'Property' || property.value !== use || property.computed || literalKey(property.key) !== 'cookie') return false;
     const storage = property.parent.parent;
     return storage?.type === 'CallExpression' && SESSION_STORAGES.some((name) => refs.is(storage.callee, REACT_ROUTER_MODULES, name));
   });
@@ -227,15 +223,15 @@ function registrationsOf(code: SourceCode, modules: readonly string[]): TSESTree
     const callee = unwrap(call.callee);
     if (callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && callee.property.name === 'register') found.push(call);
   };
-  const scope = code.scopeManager;
-  for (const variable of scope?.globalScope?.childScopes.flatMap((child) => child.variables).concat(scope.globalScope.variables) ?? []) {
+  const globalScope = code.scopeManager!.globalScope!;
+  for (const variable of globalScope.childScopes.flatMap((child) => child.variables).concat(globalScope.variables)) {
     const ref = variable.identifiers[0] ? refs.resolve(variable.identifiers[0] as Node) : undefined;
     if (!ref || !isPluginModule(ref, modules)) continue;
     for (const reference of variable.references) if (reference.isRead()) check(reference.identifier as Node);
   }
   // `register(require('@fastify/cookie'), …)`; `require` is a configured global or an undeclared one.
-  const declared = scope?.globalScope?.set.get('require');
-  const requires = declared ? (declared.defs.length === 0 ? declared.references : []) : (scope?.globalScope?.through.filter((reference) => reference.identifier.name === 'require') ?? []);
+  const declared = globalScope.set.get('require');
+  const requires = declared ? (declared.defs.length === 0 ? declared.references : []) : globalScope.through.filter((reference) => reference.identifier.name === 'require');
   for (const reference of requires) {
     const requireCall = reference.identifier.parent;
     if (requireCall?.type === 'CallExpression' && isPluginModule(refs.resolve(requireCall as Node), modules)) check(requireCall as Node);

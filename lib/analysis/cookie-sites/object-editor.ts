@@ -1,13 +1,13 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleFixer, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import type { Attribute } from '../../frameworks/cookie-api.ts';
-import { removeEntry, replaceEntryValue } from '../../fixes/cookie-attribute.ts';
+import { isEditableEntry, isRemovableEntry, removeEntry, replaceEntryValue } from '../../fixes/cookie-attribute.ts';
 import { appendArgument, insertProperty } from '../../fixes/insert-property.ts';
 import type { ObjectShape } from '../object-shape.ts';
 import { unwrap } from '../syntax.ts';
 import { valueSource } from './normalise.ts';
 import type { Config, NamePlace, ObjectCandidate } from './object-site.ts';
-import type { AttributeState, AttributeValues, CookieEditor, Fix } from './types.ts';
+import type { AttributeValues, CookieEditor, Fix } from './types.ts';
 
 type Node = TSESTree.Node;
 
@@ -26,19 +26,16 @@ export class ObjectEditor implements CookieEditor {
   readonly #attributes: AttributesAt;
   readonly #name: NamePlace;
   readonly #code: SourceCode;
-  readonly #forced: (attribute: Attribute) => AttributeState | undefined;
 
-  constructor(candidate: ObjectCandidate, config: Config, attributes: AttributesAt, name: NamePlace, code: SourceCode, forced: (attribute: Attribute) => AttributeState | undefined) {
+  constructor(candidate: ObjectCandidate, config: Config, attributes: AttributesAt, name: NamePlace, code: SourceCode) {
     this.#candidate = candidate;
     this.#config = config;
     this.#attributes = attributes;
     this.#name = name;
     this.#code = code;
-    this.#forced = forced;
   }
 
   set<A extends Attribute>(attribute: A, value: NonNullable<AttributeValues[A]>): Fix | undefined {
-    if (this.#forced(attribute)) return undefined;
     const key = this.#candidate.api.keys[attribute];
     const text = valueSource(value, this.#candidate.api, this.#quote());
     const attributes = this.#attributes;
@@ -46,14 +43,15 @@ export class ObjectEditor implements CookieEditor {
     const { shape } = attributes;
     const entry = shape.get(key);
     if (!entry) return (fixer) => insertProperty(fixer, this.#code, shape.node, `${key}: ${text}`);
-    return editable(entry.node) ? (fixer) => replaceEntryValue(fixer, entry.node, key, text)! : undefined;
+    const node = entry.node;
+    return isEditableEntry(node) ? (fixer) => replaceEntryValue(fixer, node, key, text) : undefined;
   }
 
   remove(attribute: Attribute): Fix | undefined {
     const attributes = this.#attributes;
-    if (this.#forced(attribute) || attributes.kind !== 'shape') return undefined;
-    const entry = attributes.shape.get(this.#candidate.api.keys[attribute]);
-    return entry && removable(entry.node) ? (fixer) => removeEntry(fixer, this.#code, entry.node)! : undefined;
+    if (attributes.kind !== 'shape') return undefined;
+    const node = attributes.shape.get(this.#candidate.api.keys[attribute])?.node;
+    return node && isRemovableEntry(node) ? (fixer) => removeEntry(fixer, this.#code, node) : undefined;
   }
 
   rename(name: string): Fix | undefined {
@@ -66,7 +64,8 @@ export class ObjectEditor implements CookieEditor {
       return plain ? (fixer) => fixer.replaceText(node, `${quote}${name}${quote}`) : undefined;
     }
     const key = place.path.at(-1)!;
-    return this.#insertAt(place.path.slice(0, -1), `${key}: ${quote}${name}${quote}`, place.parent ?? (this.#config.kind === 'shape' ? this.#config.shape : undefined));
+    // Without a parent the configuration is left out, and a new argument carries the name.
+    return this.#insertAt(place.path.slice(0, -1), `${key}: ${quote}${name}${quote}`, place.parent);
   }
 
   /** Inserts `text` inside the objects named by `path`, creating them in `parent` or as a new argument. */
@@ -83,12 +82,4 @@ export class ObjectEditor implements CookieEditor {
     const token = this.#code.getTokens(this.#candidate.node).find((candidate) => candidate.type === 'String');
     return token ? token.value[0]! : "'";
   }
-}
-
-function editable(entry: Node): boolean {
-  return entry.type === 'Property' || (entry.type === 'AssignmentExpression' && entry.operator === '=');
-}
-
-function removable(entry: Node): boolean {
-  return (entry.type === 'Property' && entry.parent.type === 'ObjectExpression') || (entry.type === 'AssignmentExpression' && entry.parent.type === 'ExpressionStatement');
 }

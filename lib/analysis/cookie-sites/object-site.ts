@@ -48,14 +48,15 @@ function configOf(candidate: ObjectCandidate, code: SourceCode): Config {
 
 function attributeObjects(candidate: ObjectCandidate, config: Config, code: SourceCode): AttributesAt[] {
   const paths = candidate.objectForm ? [[]] : candidate.api.attributes;
-  if (config.kind !== 'shape') return [{ kind: config.kind, path: paths[0] ?? [], parent: undefined }];
+  // Object-based rows name at least one attribute path.
+  if (config.kind !== 'shape') return [{ kind: config.kind, path: paths[0]!, parent: undefined }];
   let fallback: AttributesAt | undefined;
   for (const path of paths) {
     const found = walk(config.shape, path, code);
     if (found.length !== 1 || found[0]!.kind !== 'absent') return found;
     fallback ??= found[0];
   }
-  return [fallback ?? { kind: 'unknown', path: [], parent: undefined }];
+  return [fallback!];
 }
 
 /** Follows `path` from the configuration to the attribute object(s). */
@@ -145,7 +146,7 @@ class ObjectSite implements CookieSite {
     this.valueNode = candidate.objectForm ? configShape?.get('value')?.valueNode : placeNode(candidate, candidate.api.value);
     this.deletion = this.#isDeletion();
     this.missingNode = this.#missingNode();
-    this.editor = new ObjectEditor(candidate, config, attributes, name.place, code, (attribute) => this.#forced(attribute));
+    this.editor = new ObjectEditor(candidate, config, attributes, name.place, code);
   }
 
   attribute<A extends Attribute>(attribute: A): AttributeState<A> {
@@ -218,18 +219,16 @@ class ObjectSite implements CookieSite {
     const fallback = this.api.name?.default;
     if (config.kind === 'absent') return { value: fallback, node: undefined, place: { path: place.config } };
     if (!configShape) return { value: undefined, node: undefined, place: undefined };
-    let shape: ObjectShape | undefined = configShape;
-    for (const [index, key] of place.config.entries()) {
-      const entry: ShapeEntry | undefined = shape.get(key);
-      if (!entry) return shape.complete ? { value: fallback, node: undefined, place: { path: place.config.slice(index), parent: shape } } : { value: undefined, node: undefined, place: undefined };
-      if (index === place.config.length - 1) {
-        const value = stringValue(entry.valueNode, this.#code);
-        return { value, node: entry.valueNode, place: { node: entry.valueNode } };
-      }
-      shape = entry.shape();
-      if (!shape) return { value: undefined, node: undefined, place: undefined };
+    let shape: ObjectShape = configShape;
+    const last = place.config.length - 1;
+    for (const key of place.config.slice(0, last)) {
+      const next = shape.get(key)?.shape();
+      if (!next) return shape.complete && !shape.get(key) ? { value: fallback, node: undefined, place: { path: place.config.slice(place.config.indexOf(key)), parent: shape } } : { value: undefined, node: undefined, place: undefined };
+      shape = next;
     }
-    return { value: undefined, node: undefined, place: undefined };
+    const entry = shape.get(place.config[last]!);
+    if (entry) return { value: stringValue(entry.valueNode, this.#code), node: entry.valueNode, place: { node: entry.valueNode } };
+    return shape.complete ? { value: fallback, node: undefined, place: { path: place.config.slice(last), parent: shape } } : { value: undefined, node: undefined, place: undefined };
   }
 
   #isDeletion(): boolean {
@@ -270,9 +269,8 @@ function stringValue(node: Node | undefined, code: SourceCode): string | undefin
 /** A value spelled out where it is set, which a fix can change without changing anything else. */
 function isLiteral(node: Node): boolean {
   const bare = unwrap(node);
-  if (bare.type === 'Literal') return !('regex' in bare && bare.regex);
-  if (bare.type === 'TemplateLiteral') return bare.expressions.length === 0;
-  return bare.type === 'Identifier' && bare.name === 'undefined';
+  // (A regular expression is never a known attribute value, so it does not get here.)
+  return bare.type === 'Literal' || (bare.type === 'TemplateLiteral' && bare.expressions.length === 0) || (bare.type === 'Identifier' && bare.name === 'undefined');
 }
 
 /** `new Date(0)`, `0` or a 1970 date string: the cookie expires at once. */

@@ -3,6 +3,7 @@ import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { documentCookie } from '../../frameworks/browser.ts';
 import { setCookieHeader } from '../../frameworks/headers.ts';
 import { variableBindings } from '../paths.ts';
+import { calledMethod } from '../receivers.ts';
 import { variableOf } from '../scope.ts';
 import { parseSetCookieString } from '../set-cookie-string.ts';
 import { isKnown, staticValue } from '../static-values.ts';
@@ -25,7 +26,7 @@ const MAP_TAKERS = new Set(['writeHead', 'set', 'header', 'headers', 'setHeaders
 /** `X.setHeader('Set-Cookie', value)` and the like. */
 export function headerCallSites(call: TSESTree.CallExpression, code: SourceCode): StringSite[] {
   const callee = unwrap(call.callee);
-  const method = callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' ? callee.property.name : undefined;
+  const method = calledMethod(call);
   const fn = callee.type === 'Identifier' ? callee.name : undefined;
   const nameIndex = method !== undefined && HEADER_METHODS.has(method) ? 0 : fn !== undefined && HEADER_FUNCTIONS.has(fn) ? 1 : undefined;
   if (nameIndex === undefined) return [];
