@@ -27,6 +27,9 @@ export function rootUri(root: string): string {
   return href.endsWith('/') ? href : `${href}/`;
 }
 
+// What RFC 3986 allows in a path segment stays as it is: SvelteKit's `+page.server.ts` must not become `%2Bpage`.
+const SEGMENT_UNSAFE = /[^\w\-.~!$&'()*+,;=:@]/gu;
+
 function encodeSegments(segments: string[]): string {
-  return segments.map((segment) => encodeURIComponent(segment)).join('/');
+  return segments.map((segment) => segment.replace(SEGMENT_UNSAFE, (char) => encodeURIComponent(char))).join('/');
 }

@@ -54,7 +54,7 @@ describe('SARIF of the example app', async () => {
       const sarif = run.results[index]!;
       const { artifactLocation, region } = sarif.locations[0]!.physicalLocation;
       expect(sarif).toMatchObject({ ruleId: message.ruleId, level: message.severity === 2 ? 'error' : 'warning', message: { text: message.message } });
-      expect(`${ROOT}${artifactLocation.uri}`).toBe(result.filePath);
+      expect(`${ROOT}${decodeURIComponent(artifactLocation.uri)}`).toBe(result.filePath);
       expect(artifactLocation.uriBaseId).toBe('%SRCROOT%');
       expect(region).toEqual({ startLine: message.line, startColumn: message.column, endLine: message.endLine, endColumn: message.endColumn });
     });
@@ -62,7 +62,7 @@ describe('SARIF of the example app', async () => {
   });
 
   it('lists every linted file as an analysis target', () => {
-    expect(run.artifacts.map((artifact) => `${ROOT}${artifact.location.uri}`)).toEqual(results.map((result) => result.filePath));
+    expect(run.artifacts.map((artifact) => `${ROOT}${decodeURIComponent(artifact.location.uri)}`)).toEqual(results.map((result) => result.filePath));
   });
 });
 
@@ -270,12 +270,12 @@ describe('paths', () => {
   it('are relative to the nearest folder with .git, percent-encoded, and absolute outside it', () => {
     const root = project({ '.git': 'gitdir: elsewhere\n' });
     mkdirSync(join(root, 'packages/web'), { recursive: true });
-    const inside = fakeResult(join(root, 'packages/web/a b#1.js'), [{ ruleId: 'x', line: 1, column: 1, message: 'm', severity: 1 }]);
+    const inside = fakeResult(join(root, 'packages/web/+page ü#1%😀.js'), [{ ruleId: 'x', line: 1, column: 1, message: 'm', severity: 1 }]);
     const outside = fakeResult('/elsewhere/c.js', [{ ruleId: 'x', line: 1, column: 1, message: 'm', severity: 1 }]);
     const log = toSarif([inside, outside], { cwd: join(root, 'packages/web'), rulesMeta: {} });
     expect(sarifSchemaErrors(log)).toEqual([]);
     expect(log.runs[0]!.artifacts.map((artifact) => artifact.location)).toEqual([
-      { uri: 'packages/web/a%20b%231.js', uriBaseId: '%SRCROOT%' },
+      { uri: 'packages/web/+page%20%C3%BC%231%25%F0%9F%98%80.js', uriBaseId: '%SRCROOT%' },
       { uri: 'file:///elsewhere/c.js' },
     ]);
   });
