@@ -28,6 +28,7 @@ export function receiverOf(method: string, callee: TSESTree.MemberExpression, co
   const object = unwrap(callee.object);
   switch (method) {
     case 'cookie':
+    case 'clearCookie':
       return isHandlerParameter(object, code) ? (hasEvidence(code, FASTIFY_MODULES, /^Fastify/) ? 'fastify-reply' : 'express-response') : undefined;
     case 'setCookie':
       return isHandlerParameter(object, code) && (hasEvidence(code, FASTIFY_MODULES, /^Fastify/) || /^(reply|rep)$/.test(rootName(object) ?? '')) ? 'fastify-reply' : undefined;

@@ -87,6 +87,10 @@ export interface CookieApi {
    * safe autofix or a suggestion.
    */
   readonly secureOnHttp: 'sent' | 'dropped' | 'throws';
+  /** A plugin registration in the same file whose option supplies defaults: @fastify/cookie's `parseOptions`. */
+  readonly registeredDefaults?: { readonly modules: readonly string[]; readonly option: string };
+  /** It clears a cookie (`res.clearCookie`): only the prefix rules apply, since a browser ignores an invalid clear. */
+  readonly clears?: boolean;
   /** Hono's `prefix: 'host' | 'secure'`, which names the cookie `__Host-…`/`__Secure-…` and forces Secure. */
   readonly prefixOption?: string;
 }

@@ -1,6 +1,6 @@
 import { documentCookie, jsCookie } from './browser.ts';
-import { cookieSerialize, cookieSession, cookiesInstance, cookieStringifySetCookie, expressResponseCookie, expressSession } from './express.ts';
-import { fastifyReplyCookie, fastifySecureSession, fastifySession } from './fastify.ts';
+import { cookieSerialize, cookieSession, cookiesInstance, cookieStringifySetCookie, expressClearCookie, expressResponseCookie, expressSession } from './express.ts';
+import { fastifyClearCookie, fastifyReplyCookie, fastifySecureSession, fastifySession } from './fastify.ts';
 import { h3Sessions, h3SetCookie } from './h3.ts';
 import { hapiCookieAuth, hapiResponseState, hapiServerState, hapiYar } from './hapi.ts';
 import { setCookieHeader } from './headers.ts';
@@ -17,6 +17,7 @@ export type { Attribute, CookieApi, Defaults, Match, Receiver, SameSite } from '
 /** Every cookie API the plugin understands. Adding a library means adding its row here, with tests. */
 export const COOKIE_APIS: readonly CookieApi[] = [
   expressResponseCookie,
+  expressClearCookie,
   expressSession,
   cookieSession,
   cookiesInstance,
@@ -26,6 +27,7 @@ export const COOKIE_APIS: readonly CookieApi[] = [
   koaSession,
   requestCookieJar,
   fastifyReplyCookie,
+  fastifyClearCookie,
   fastifySession,
   fastifySecureSession,
   hapiResponseState,

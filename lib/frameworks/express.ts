@@ -22,6 +22,17 @@ export const expressResponseCookie: CookieApi = {
   secureOnHttp: 'sent',
 };
 
+/** `res.clearCookie(name, options)`: a `__Host-` cookie cleared without Secure stays in the browser. */
+export const expressClearCookie: CookieApi = {
+  ...expressResponseCookie,
+  id: 'express.res.clearCookie',
+  label: 'Express res.clearCookie',
+  match: { kind: 'method', receiver: 'express-response', methods: ['clearCookie'] },
+  config: { argument: 1 },
+  value: undefined,
+  clears: true,
+};
+
 export const expressSession: CookieApi = {
   id: 'express-session',
   label: 'express-session',

@@ -15,11 +15,25 @@ export const fastifyReplyCookie: CookieApi = {
   value: { argument: 1 },
   attributes: [[]],
   keys: STANDARD_KEYS,
-  // SameSite=Lax by default since v10; `parseOptions` of the plugin's registration add to these.
+  // SameSite=Lax by default since v10; the `parseOptions` of the plugin's registration replace these.
   defaults: { secure: false, httpOnly: false, sameSite: 'lax', path: undefined },
+  registeredDefaults: { modules: FASTIFY_COOKIE_MODULES, option: 'parseOptions' },
   sameSiteCase: 'lower',
   secureAuto: true,
   secureOnHttp: 'sent',
+};
+
+/** `reply.clearCookie(name, options)`, which alone adds Path=/. */
+export const fastifyClearCookie: CookieApi = {
+  ...fastifyReplyCookie,
+  id: 'fastify.reply.clearCookie',
+  label: '@fastify/cookie reply.clearCookie',
+  match: { kind: 'method', receiver: 'fastify-reply', methods: ['clearCookie'] },
+  config: { argument: 1 },
+  value: undefined,
+  defaults: { ...fastifyReplyCookie.defaults, path: '/' },
+  registeredDefaults: undefined,
+  clears: true,
 };
 
 export const fastifySession: CookieApi = {

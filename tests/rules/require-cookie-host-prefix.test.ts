@@ -19,6 +19,7 @@ export async function POST() { (await cookies()).set('__Host-session', id, { sec
     "app.get('/', (req, res) => { res.setHeader('Set-Cookie', `__Host-sid=${id}; Secure; Path=/`); });",
     `import Koa from 'koa';
 app.use(async (ctx) => { ctx.cookies.set('__Host-sid', id); });`,
+    "app.post('/logout', (req, res) => { res.clearCookie('__Host-sid', { secure: true, httpOnly: true }); res.clearCookie('sid'); });",
   ],
   invalid: [
     {
@@ -230,6 +231,22 @@ app.use(session({ secret: 's', name: '__Host-sid', cookie: { secure: true } }));
       options: [{"autofix":false}], output: null,
       errors: [
         { messageId: 'hostPrefixNotSecure', data: {"kind":"Session cookie","name":"'__Host-sid'","attribute":"`secure: true`"}, line: 1, column: 65, endLine: 1, endColumn: 78, suggestions: [{ messageId: 'fixPrefix', data: {"kind":"Session cookie","name":"'__Host-sid'","attribute":"`secure: true`"}, output: "app.post('/login', (req, res) => { res.cookie('__Host-sid', id, { path: '/', secure: true }); });" }] },
+      ],
+    },
+    {
+      code: "app.post('/logout', (req, res) => { req.session.destroy(() => { res.clearCookie('__Host-sid'); res.redirect('/'); }); });",
+      output: "app.post('/logout', (req, res) => { req.session.destroy(() => { res.clearCookie('__Host-sid', { secure: true }); res.redirect('/'); }); });",
+      errors: [
+        { messageId: 'hostPrefixNotSecure', data: {"kind":"Session cookie","name":"'__Host-sid'","attribute":"`secure: true`"}, line: 1, column: 65, endLine: 1, endColumn: 94 },
+      ],
+    },
+    {
+      code: `import Fastify from 'fastify';
+fastify.post('/logout', (request, reply) => { reply.clearCookie('__Host-sid').send(); });`,
+      output: `import Fastify from 'fastify';
+fastify.post('/logout', (request, reply) => { reply.clearCookie('__Host-sid', { secure: true }).send(); });`,
+      errors: [
+        { messageId: 'hostPrefixNotSecure', data: {"kind":"Session cookie","name":"'__Host-sid'","attribute":"`secure: true`"}, line: 2, column: 47, endLine: 2, endColumn: 78 },
       ],
     },
   ],

@@ -69,6 +69,7 @@ new Cookies().set('token', t);`,
 import cookie from '@fastify/cookie';
 fastify.register(cookie, { parseOptions: { secure: true } });
 fastify.get('/', (request, reply) => { reply.setCookie('sid', id); });`,
+    "app.post('/logout', (req, res) => { res.clearCookie('sid'); res.clearCookie('token', { secure: false }); });",
   ],
   invalid: [
     {

@@ -2,7 +2,6 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { COOKIE_APIS } from '../../frameworks/cookie-apis.ts';
 import type { CookieApi } from '../../frameworks/cookie-api.ts';
-import { FASTIFY_COOKIE_MODULES } from '../../frameworks/fastify.ts';
 import { createCookie, SESSION_STORAGES, REACT_ROUTER_MODULES } from '../../frameworks/react-router.ts';
 import { getModuleRefs } from '../modules.ts';
 import { calledMethod, receiverOf } from '../receivers.ts';
@@ -88,7 +87,7 @@ function callCandidate(api: CookieApi, call: TSESTree.CallExpression, code: Sour
     objectForm,
     side: isDocumentCookieValue(call, code) ? 'browser' : api.side,
     sessionLibrary: api === createCookie && usedBySessionStorage(call, code),
-    registeredDefaults: api.id === 'fastify.reply.setCookie' ? registeredParseOptions(code) : undefined,
+    registeredDefaults: api.registeredDefaults ? registeredOptions(code, api.registeredDefaults) : undefined,
   };
 }
 
@@ -183,30 +182,36 @@ function usedBySessionStorage(call: TSESTree.CallExpression, code: SourceCode): 
   });
 }
 
-const parseOptionsCache = new WeakMap<object, ObjectShape | 'unknown' | null>();
+const registeredCache = new WeakMap<object, Map<string, ObjectShape | 'unknown' | null>>();
 
 /**
- * The `parseOptions` of an @fastify/cookie registration in this file, which are the defaults of every
- * `setCookie`; 'unknown' when the registration hides them; undefined when the file registers none.
+ * The `option` of a plugin registration in this file (@fastify/cookie's `parseOptions`), which is the
+ * default of every call; 'unknown' when the registration hides it; undefined when the file registers none.
  */
-function registeredParseOptions(code: SourceCode): ObjectShape | 'unknown' | undefined {
-  let result = parseOptionsCache.get(code.ast);
+function registeredOptions(code: SourceCode, plugin: { readonly modules: readonly string[]; readonly option: string }): ObjectShape | 'unknown' | undefined {
+  let cache = registeredCache.get(code.ast);
+  if (!cache) {
+    cache = new Map();
+    registeredCache.set(code.ast, cache);
+  }
+  const key = `${plugin.modules.join(',')}#${plugin.option}`;
+  let result = cache.get(key);
   if (result === undefined) {
-    result = findParseOptions(code) ?? null;
-    parseOptionsCache.set(code.ast, result);
+    result = findRegisteredOptions(code, plugin.modules, plugin.option) ?? null;
+    cache.set(key, result);
   }
   return result ?? undefined;
 }
 
-function findParseOptions(code: SourceCode): ObjectShape | 'unknown' | undefined {
+function findRegisteredOptions(code: SourceCode, modules: readonly string[], option: string): ObjectShape | 'unknown' | undefined {
   const refs = getModuleRefs(code);
-  if (!FASTIFY_COOKIE_MODULES.some((module) => refs.imported.has(module))) return undefined;
-  for (const registration of registrationsOf(code, FASTIFY_COOKIE_MODULES)) {
+  if (!modules.some((module) => refs.imported.has(module))) return undefined;
+  for (const registration of registrationsOf(code, modules)) {
     const options = registration.arguments[1];
     if (!options) return undefined;
     const shape = objectShape(options, code);
     if (!shape) return 'unknown';
-    const entry = shape.get('parseOptions');
+    const entry = shape.get(option);
     if (!entry) return shape.complete ? undefined : 'unknown';
     return entry.shape() ?? 'unknown';
   }

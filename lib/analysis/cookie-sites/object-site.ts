@@ -232,6 +232,7 @@ class ObjectSite implements CookieSite {
   }
 
   #isDeletion(): boolean {
+    if (this.api.clears) return true;
     const value = this.valueNode ? staticValue(this.valueNode, this.#code) : undefined;
     if (value && isKnown(value) && value.value === '') return true;
     if (this.#attributes.kind !== 'shape') return false;
