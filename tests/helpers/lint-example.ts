@@ -14,7 +14,8 @@ export function rulesReporting(example: Example, ruleNames: readonly string[]): 
     example.code,
     [
       {
-        files: ['**/*'],
+        // ESLint 10 lints only files a config names by extension; a bare '**/*' does not count.
+        files: ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'],
         plugins: { asvs: plugin },
         languageOptions: {
           ...(typescript ? { parser: tsParser } : {}),
