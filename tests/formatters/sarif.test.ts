@@ -1,14 +1,15 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import tsParser from '@typescript-eslint/parser';
-import { type ESLint, Linter } from 'eslint';
+import { ESLint as ESLint10, type ESLint, Linter } from 'eslint';
+import { ESLint as ESLint9 } from 'eslint-v9';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rulesData } from '../../lib/generated/rules-data.ts';
 import plugin from '../../lib/index.ts';
 import sarifFormatter, { toSarif } from '../../lib/formatters/sarif.ts';
 import type { SarifLog, SarifResult } from '../../lib/formatters/sarif-types.ts';
 import { loadRulesData } from '../../scripts/generator/load-data.ts';
-import { eslintIn, lintExamples, ROOT, tempProject } from './lint.ts';
+import { EXAMPLES, eslintIn, lintExamples, ROOT, tempProject } from './lint.ts';
 import { githubProblems, sarifSchemaErrors } from './sarif-schema.ts';
 
 const projects: string[] = [];
@@ -63,6 +64,20 @@ describe('SARIF of the example app', async () => {
 
   it('lists every linted file as an analysis target', () => {
     expect(run.artifacts.map((artifact) => `${ROOT}${decodeURIComponent(artifact.location.uri)}`)).toEqual(results.map((result) => result.filePath));
+  });
+});
+
+describe.for([
+  ['ESLint 10', ESLint10],
+  ['ESLint 9', ESLint9 as unknown as typeof ESLint10],
+] as const)('the built formatter, loaded by %s from its path as `-f` does', ([, ESLint]) => {
+  it('writes valid SARIF for the example app', async () => {
+    const eslint = new ESLint({ cwd: EXAMPLES });
+    const results = await eslint.lintFiles(['.']);
+    const formatter = await eslint.loadFormatter('../dist/formatters/sarif.js');
+    const log = JSON.parse(await formatter.format(results)) as SarifLog;
+    expectValid(log);
+    expect(log.runs[0]!.results).toHaveLength(results.reduce((sum, result) => sum + result.messages.length, 0));
   });
 });
 
