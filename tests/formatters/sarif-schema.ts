@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 
-// The official SARIF 2.1.0 schema (draft-07 edition, as in oasis-tcs/sarif-spec Schemata/); ajv's default dialect.
+// The OASIS SARIF 2.1.0 JSON Schema, draft-07 edition (`$id` oasis-tcs/sarif-spec Schemata/sarif-schema-2.1.0.json),
+// as bundled in the npm package @datadog/datadog-ci-plugin-sarif 5.25.0: the edition GitHub's docs point to, and
+// ajv's default dialect. (The SARIF SDK's newer 2020-12 edition only relaxes GUID checks and adds artifact roles.)
 const schema = JSON.parse(readFileSync(new URL('../fixtures/sarif-2.1.0.schema.json', import.meta.url), 'utf8')) as object;
 
 // ajv-formats is not installed: these are the three formats the schema uses, checked as strictly as it needs.
