@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 
 // The OASIS SARIF 2.1.0 JSON Schema, draft-07 edition (`$id` oasis-tcs/sarif-spec Schemata/sarif-schema-2.1.0.json),
-// as bundled in the npm package @datadog/datadog-ci-plugin-sarif 5.25.0: the edition GitHub's docs point to, and
+// as bundled in the npm package @datadog/datadog-ci-plugin-sarif 5.25.0; draft-07 is
 // ajv's default dialect. (The SARIF SDK's newer 2020-12 edition only relaxes GUID checks and adds artifact roles.)
 const schema = JSON.parse(readFileSync(new URL('../fixtures/sarif-2.1.0.schema.json', import.meta.url), 'utf8')) as object;
 
