@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import { findVariable } from '@eslint-community/eslint-utils';
 import type { FunctionNode, SessionFlavour } from '../analysis/handlers.ts';
 import { freshName, insertStatementBefore, removeStatement, wrapRestInCallback, type Replacement } from './wrap-in-callback.ts';
 
@@ -9,67 +10,71 @@ export interface SessionCallFix {
   /** `req.session`, `ctx.session`, `request.yar`. */
   readonly session: string;
   readonly flavour: SessionFlavour;
-  readonly method: 'regenerate' | 'destroy';
   /** The function the statement runs in, and the route handler's own function, for `next` and `res`. */
   readonly enclosing: FunctionNode;
   readonly handler: FunctionNode | undefined;
 }
 
 /**
- * Runs `regenerate` or `destroy` before `statement`, in the form the library wants: express-session's
+ * Regenerates the session before `statement`, in the form the library wants: express-session's
  * callback (`req.session.regenerate((err) => { if (err) return next(err); … })`), `await` for the
- * promise APIs of koa-session and @fastify/session, `ctx.session = null` to end a Koa session, and
- * @hapi/yar's synchronous `reset()`. Undefined when the code gives no safe place for it.
+ * promise APIs of koa-session and @fastify/session, and @hapi/yar's synchronous `reset()`. Undefined
+ * when the code gives no safe place for it.
  */
 export function sessionCallFix(sourceCode: Readonly<SourceCode>, fix: SessionCallFix): Replacement | undefined {
-  const { statement, session, flavour, method, enclosing } = fix;
-  // Code that reads the old session after the call would find it empty (or gone).
-  if (readsSessionFrom(sourceCode, statement, session)) return undefined;
+  const { statement, session, flavour, enclosing } = fix;
+  // Code that reads the old session after the call would find it empty.
+  const block = statement.parent as TSESTree.BlockStatement;
+  if (block.body.slice(block.body.indexOf(statement)).some((node) => touchesSession(sourceCode, node, session, isRead))) return undefined;
   if (flavour === 'yar') return insertStatementBefore(sourceCode, statement, `${session}.reset();`);
-  if (flavour === 'koa' && method === 'destroy') return insertStatementBefore(sourceCode, statement, `${session} = null;`);
   if (flavour === 'koa' || flavour === 'fastify') {
-    return enclosing.async ? insertStatementBefore(sourceCode, statement, `await ${session}.${method}();`) : undefined;
+    return enclosing.async ? insertStatementBefore(sourceCode, statement, `await ${session}.regenerate();`) : undefined;
   }
-  const onError = errorExit(enclosing) ?? (fix.handler && errorExit(fix.handler));
+  const onError = errorExit(fix.handler ?? enclosing, sourceCode, statement);
   if (!onError) return undefined;
   const error = freshName(sourceCode, statement, ['err', 'error', 'sessionError']);
-  return wrapRestInCallback(sourceCode, statement, `${session}.${method}((${error}) => {`, `if (${error}) return ${onError(error)};`);
+  return wrapRestInCallback(sourceCode, statement, `${session}.regenerate((${error}) => {`, `if (${error}) return ${onError(error)};`);
 }
 
 // Writes, and calls that are not reads: `req.session.x = …`, `req.session.save()`.
 const NOT_READS = new Set(['regenerate', 'save', 'set', 'destroy', 'reset', 'touch']);
 
-/** True when `statement` or a later statement of its block reads a field of `session` (by its text). */
-function readsSessionFrom(sourceCode: Readonly<SourceCode>, statement: TSESTree.Statement, session: string): boolean {
-  const block = statement.parent;
-  const statements = block?.type === 'BlockStatement' ? block.body.slice(block.body.indexOf(statement)) : [statement];
+/** A read of a session field: not a write, a `delete` or a call such as `save()`. */
+function isRead(member: TSESTree.MemberExpression): boolean {
+  const parent = member.parent;
+  if ((parent.type === 'AssignmentExpression' && parent.left === member) || (parent.type === 'UnaryExpression' && parent.operator === 'delete')) return false;
+  return !(parent.type === 'CallExpression' && parent.callee === member && member.property.type === 'Identifier' && NOT_READS.has(member.property.name));
+}
+
+/** True when `node` contains a member access on `session` (compared by text) that `accept` takes. */
+function touchesSession(sourceCode: Readonly<SourceCode>, node: TSESTree.Node, session: string, accept: (member: TSESTree.MemberExpression) => boolean): boolean {
   const wanted = session.replaceAll(/\s/g, '');
-  const stack: TSESTree.Node[] = [...statements];
+  const stack: TSESTree.Node[] = [node];
   while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'MemberExpression' && sourceCode.getText(node.object).replaceAll(/\s/g, '') === wanted && !isWriteOrCall(node)) return true;
-    for (const key of sourceCode.visitorKeys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
+    const current = stack.pop()!;
+    if (current.type === 'MemberExpression' && sourceCode.getText(current.object).replaceAll(/\s/g, '') === wanted && accept(current)) return true;
+    for (const key of sourceCode.visitorKeys[current.type]!) {
+      const child = (current as unknown as Record<string, unknown>)[key];
       for (const item of Array.isArray(child) ? child : [child]) if (item && typeof (item as TSESTree.Node).type === 'string') stack.push(item as TSESTree.Node);
     }
   }
   return false;
 }
 
-function isWriteOrCall(member: TSESTree.MemberExpression): boolean {
-  const parent = member.parent;
-  if (parent.type === 'AssignmentExpression' && parent.left === member) return true;
-  if (parent.type === 'UnaryExpression' && parent.operator === 'delete') return true;
-  const name = member.property.type === 'Identifier' ? member.property.name : undefined;
-  return parent.type === 'CallExpression' && parent.callee === member && name !== undefined && NOT_READS.has(name);
+/**
+ * How an Express handler hands an error on: `next(err)`, else a 500 response, through the handler's
+ * own parameters as `at` sees them (a callback's `(err, user)` may hide them).
+ */
+export function errorExit(fn: FunctionNode, sourceCode: Readonly<SourceCode>, at: TSESTree.Node): ((error: string) => string) | undefined {
+  const [, response, next] = fn.params;
+  if (next?.type === 'Identifier' && isVisible(sourceCode, at, next)) return (error) => `${next.name}(${error})`;
+  if (response?.type === 'Identifier' && isVisible(sourceCode, at, response)) return () => `${response.name}.status(500).end()`;
+  return undefined;
 }
 
-/** How an Express handler hands an error on: `next(err)`, else a 500 response. */
-export function errorExit(fn: FunctionNode): ((error: string) => string) | undefined {
-  const [, response, next] = fn.params;
-  if (next?.type === 'Identifier') return (error) => `${next.name}(${error})`;
-  if (response?.type === 'Identifier') return () => `${response.name}.status(500).end()`;
-  return undefined;
+function isVisible(sourceCode: Readonly<SourceCode>, at: TSESTree.Node, param: TSESTree.Identifier): boolean {
+  const variable = findVariable(sourceCode.getScope(at) as never, param.name) as { defs: { name: TSESTree.Node }[] } | null;
+  return variable?.defs[0]?.name === param;
 }
 
 export interface EndSessionFix {
@@ -96,7 +101,7 @@ export function endSessionFix(sourceCode: Readonly<SourceCode>, fix: EndSessionF
   const kept = statements.filter((statement) => !fix.drop.has(statement));
   let lastUse = -1;
   kept.forEach((statement, index) => {
-    if (fix.before.has(statement) || usesSession(sourceCode, statement, fix.session)) lastUse = index;
+    if (fix.before.has(statement) || touchesSession(sourceCode, statement, fix.session, () => true)) lastUse = index;
   });
   const target = kept[lastUse + 1];
   if (!target) return undefined;
@@ -104,24 +109,10 @@ export function endSessionFix(sourceCode: Readonly<SourceCode>, fix: EndSessionF
   let edit: Replacement | undefined;
   if (fix.statement !== undefined) edit = insertStatementBefore(sourceCode, target, fix.statement);
   else {
-    const onError = errorExit(fix.handler);
+    const onError = errorExit(fix.handler, sourceCode, target);
     if (!onError) return undefined;
     const error = freshName(sourceCode, target, ['err', 'error', 'sessionError']);
     edit = wrapRestInCallback(sourceCode, target, `${fix.session}.destroy((${error}) => {`, `if (${error}) return ${onError(error)};`, fix.drop);
   }
   return edit ? [...removals, edit] : undefined;
-}
-
-function usesSession(sourceCode: Readonly<SourceCode>, statement: TSESTree.Node, session: string): boolean {
-  const wanted = session.replaceAll(/\s/g, '');
-  const stack: TSESTree.Node[] = [statement];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'MemberExpression' && sourceCode.getText(node.object).replaceAll(/\s/g, '') === wanted) return true;
-    for (const key of sourceCode.visitorKeys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      for (const item of Array.isArray(child) ? child : [child]) if (item && typeof (item as TSESTree.Node).type === 'string') stack.push(item as TSESTree.Node);
-    }
-  }
-  return false;
 }

@@ -53,9 +53,9 @@ export function removeStatement(sourceCode: Readonly<SourceCode>, statement: TSE
   return { range: [lineBreakBefore(sourceCode, statement), statement.range[1]], text: '' };
 }
 
+// Statements inside a function always follow a token (at least its `{`).
 function lineBreakBefore(sourceCode: Readonly<SourceCode>, node: TSESTree.Node): number {
-  const previous = sourceCode.getTokenBefore(node, { includeComments: true });
-  return previous ? previous.range[1] : node.range[0];
+  return sourceCode.getTokenBefore(node, { includeComments: true })!.range[1];
 }
 
 /** Inserts `text` as a statement of its own before `statement`, at the same indentation. */
@@ -66,7 +66,7 @@ export function insertStatementBefore(sourceCode: Readonly<SourceCode>, statemen
 
 /** The indentation of the line `node` starts, when nothing but whitespace precedes it there. */
 function ownLineIndent(sourceCode: Readonly<SourceCode>, node: TSESTree.Node): string | undefined {
-  const line = sourceCode.lines[node.loc.start.line - 1] ?? '';
+  const line = sourceCode.lines[node.loc.start.line - 1]!;
   const before = line.slice(0, node.loc.start.column);
   return /^\s*$/.test(before) ? before : undefined;
 }

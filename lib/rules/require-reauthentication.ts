@@ -39,8 +39,8 @@ export default createRule<MessageIds, Options>({
   },
   create(context) {
     const sourceCode = context.sourceCode;
-    if (!MENTIONS.test(sourceCode.text)) return {};
-    const proofs = new Set(context.options[0]?.reauthenticationCalls ?? []);
+    if (!MENTIONS.test(sourceCode.text) && !MENTIONS.test(context.filename)) return {};
+    const proofs = new Set(context.options[0].reauthenticationCalls!);
     return {
       'Program:exit'() {
         const analysis = getHandlerAnalysis(sourceCode, context.filename);
@@ -60,7 +60,7 @@ function check(context: Context, analysis: HandlerAnalysis, handler: Handler, pr
   if (setter?.name === 'changePassword' && setter.call.arguments.length >= 2) return;
   if (hasCredentialCheck(handler, analysis, sourceCode, proofs) || provesRecentLogin(handler, analysis, sourceCode, proofs)) return;
   const field = write ? sensitiveFieldKind(write.key)! : 'password';
-  context.report({ node: handler.report, messageId: 'missingReauthentication', data: { handler: describeHandler(handler), field } });
+  context.report({ loc: handler.report.loc, messageId: 'missingReauthentication', data: { handler: describeHandler(handler), field } });
 }
 
 /** A recent-authentication check: `req.session.reauthenticatedAt`, `requireRecentAuth`, `@UseGuards(StepUpGuard)`. */

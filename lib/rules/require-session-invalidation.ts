@@ -1,8 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleContext, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 import { getHandlerAnalysis, type CallSite, type Handler, type HandlerAnalysis, type SessionFlavour, type SessionOp } from '../analysis/handlers.ts';
-import { describeHandler, isLogoutRoute } from '../analysis/handlers/evidence.ts';
-import { isFunctionNode, type FunctionNode } from '../analysis/handlers/functions.ts';
+import { chainName, describeHandler, isLogoutRoute } from '../analysis/handlers/evidence.ts';
+import type { FunctionNode } from '../analysis/handlers/functions.ts';
 import { decoratorsOf } from '../analysis/handlers/routes.ts';
 import { resolveFunction } from '../analysis/handlers/resolve.ts';
 import { isCookieSession } from '../analysis/handlers/stores.ts';
@@ -11,7 +11,7 @@ import { isIdentityKey, isLogoutPhrase, isRevocationCall, nameWords } from '../a
 import { isKnown, staticValue } from '../analysis/static-values.ts';
 import { unwrap } from '../analysis/syntax.ts';
 import { declaredVersion, isOlderThan } from '../analysis/versions.ts';
-import { endSessionFix } from '../fixes/session-call.ts';
+import { endSessionFix, errorExit } from '../fixes/session-call.ts';
 import { freshName, wrapRestInCallback, type Replacement } from '../fixes/wrap-in-callback.ts';
 import { createRule } from '../utils/create-rule.ts';
 
@@ -42,9 +42,9 @@ export default createRule<MessageIds, Options>({
       cookieOnly: "Logout '{{handler}}' only clears the session cookie; the server session stays valid. End it with `{{call}}`.",
       fieldOnly: "Logout '{{handler}}' only removes `{{field}}`; the session id stays valid. End the session with `{{call}}`.",
       sessionKept: "Logout '{{handler}}' never ends the server session; end it with `{{call}}`.",
-      passportLogoutKeepsSession: '{{library}} {{version}} `{{call}}` keeps the session id valid; also end the session, or upgrade to {{upgrade}}.',
-      logoutWithoutCallback: 'passport 0.6+ `{{call}}` throws without a callback, so the session is never ended; pass `(err) => { … }`.',
-      tokenNotRevoked: "Logout '{{handler}}' only deletes the token on the client; it stays valid until it expires. Revoke it on the server (a deny-list of token ids, or a per-user token version).",
+      passportLogoutKeepsSession: "Logout '{{handler}}' relies on {{library}} {{version}}, whose `{{call}}` keeps the session id valid; end the session too, or upgrade to {{upgrade}}.",
+      logoutWithoutCallback: '`{{call}}` throws without a callback in passport 0.6+, so the session is never ended; pass `(err) => { … }`.',
+      tokenNotRevoked: "Logout '{{handler}}' only deletes the token on the client, so it stays valid until it expires; revoke it on the server (a deny-list of token ids, or a per-user token version).",
       noRevocationCheck: '{{library}} accepts every validly signed, unexpired token, so no token can be revoked at logout; {{how}}.',
       endSession: 'End the session with `{{call}}`.',
       passCallback: 'Move the rest of the logout into a callback of `{{call}}`.',
@@ -65,8 +65,8 @@ export default createRule<MessageIds, Options>({
   },
   create(context) {
     const sourceCode = context.sourceCode;
-    if (!MENTIONS.test(sourceCode.text)) return {};
-    const checkMiddleware = context.options[0]?.checkTokenMiddleware !== false;
+    if (!MENTIONS.test(sourceCode.text) && !MENTIONS.test(context.filename)) return {};
+    const checkMiddleware = context.options[0].checkTokenMiddleware !== false;
     return {
       'Program:exit'() {
         const analysis = getHandlerAnalysis(sourceCode, context.filename);
@@ -100,14 +100,14 @@ function checkHandler(context: Context, analysis: HandlerAnalysis, handler: Hand
   for (const op of passportOps) {
     const koa = /^(ctx|context)$/.test(op.receiver);
     const legacy = koa ? passportLegacy || isOlderThan(context, 'koa-passport', '5.0.0') : passportLegacy;
-    const call = `${op.receiver}.${(op.node.callee as TSESTree.MemberExpression).property.type === 'Identifier' ? ((op.node.callee as TSESTree.MemberExpression).property as TSESTree.Identifier).name : 'logout'}()`;
+    const call = `${sourceCode.getText(op.node.callee)}()`;
     if (legacy) {
       const library = koa && !passportLegacy ? 'koa-passport' : 'passport';
       const version = declaredVersion(context, library).range!;
       context.report({
-        node: handler.report,
+        loc: handler.report.loc,
         messageId: 'passportLogoutKeepsSession',
-        data: { library, version, call, upgrade: library === 'passport' ? 'passport 0.6+' : 'koa-passport 5+' },
+        data: { ...data, library, version, call, upgrade: library === 'passport' ? 'passport 0.6+' : 'koa-passport 5+' },
         suggest: suggestion(context, analysis, handler, root, flavour, ops),
       });
       return;
@@ -125,18 +125,30 @@ function checkHandler(context: Context, analysis: HandlerAnalysis, handler: Hand
 
   const removed = ops.find(isRemoval);
   const cookie = clearedCookie(calls, ops, sourceCode);
-  const serverSession = handler.kind === 'route' || handler.kind === 'nest' || handler.kind === 'controller';
+  const serverSession = hasServerSession(handler, root, analysis);
   const endCall = endCallText(context, analysis, root, flavour, ops);
 
   if (removed) {
-    context.report({ node: handler.report, messageId: 'fieldOnly', data: { ...data, field: fieldText(removed, sourceCode), call: endCall ?? 'the session library' }, suggest: suggestion(context, analysis, handler, root, flavour, ops) });
+    context.report({ loc: handler.report.loc, messageId: 'fieldOnly', data: { ...data, field: fieldText(removed, sourceCode), call: endCall ?? 'req.session.destroy()' }, suggest: suggestion(context, analysis, handler, root, flavour, ops) });
   } else if (cookie !== undefined && (cookie.token || !serverSession)) {
-    context.report({ node: handler.report, messageId: 'tokenNotRevoked', data });
+    context.report({ loc: handler.report.loc, messageId: 'tokenNotRevoked', data });
   } else if (cookie !== undefined) {
-    context.report({ node: handler.report, messageId: 'cookieOnly', data: { ...data, call: endCall ?? 'the session library' }, suggest: suggestion(context, analysis, handler, root, flavour, ops) });
+    context.report({ loc: handler.report.loc, messageId: 'cookieOnly', data: { ...data, call: endCall ?? 'req.session.destroy()' }, suggest: suggestion(context, analysis, handler, root, flavour, ops) });
   } else if (serverSession && endCall !== undefined && !calls.some((call) => call.name === 'render')) {
-    context.report({ node: handler.report, messageId: 'sessionKept', data: { ...data, call: endCall }, suggest: suggestion(context, analysis, handler, root, flavour, ops) });
+    context.report({ loc: handler.report.loc, messageId: 'sessionKept', data: { ...data, call: endCall }, suggest: suggestion(context, analysis, handler, root, flavour, ops) });
   }
+}
+
+// Hono (`c`) and h3 / Nuxt (`event`) handlers keep no server session of their own: their cookies hold tokens.
+const STATELESS_REQUESTS = /^(c|event|evt)$/;
+const STATELESS_MODULES = ['hono', 'hono/cookie', 'h3', 'hono/jwt'];
+
+/** Whether the handler runs with a server-side session its logout must end (Express, Koa, Fastify, hapi, NestJS). */
+function hasServerSession(handler: Handler, root: FunctionNode | undefined, analysis: HandlerAnalysis): boolean {
+  if (handler.kind !== 'route' && handler.kind !== 'nest' && handler.kind !== 'controller') return false;
+  const first = root?.params[0];
+  if (first?.type === 'Identifier' && STATELESS_REQUESTS.test(first.name)) return false;
+  return !STATELESS_MODULES.some((module) => analysis.refs.imported.has(module));
 }
 
 /** A call that ends or revokes a session or token: `lucia.invalidateSession`, `signOut`, `session.destroy()`, `revokedTokens.add(jti)`. */
@@ -148,10 +160,8 @@ function endsSession(call: CallSite): boolean {
 }
 
 function endsSessionByName(element: TSESTree.Node): boolean {
-  const bare = unwrap(element);
-  const callee = bare.type === 'CallExpression' ? unwrap(bare.callee) : bare;
-  const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && callee.property.type === 'Identifier' ? callee.property.name : undefined;
-  return name !== undefined && (isLogoutPhrase(nameWords(name)) || isRevocationCall(name, undefined));
+  const name = chainName(element) ?? '';
+  return isLogoutPhrase(nameWords(name)) || isRevocationCall(name, undefined);
 }
 
 /** The cookie or browser-storage entry the logout deletes, and whether it holds a token rather than a session id. */
@@ -163,6 +173,11 @@ function clearedCookie(calls: readonly CallSite[], ops: readonly SessionOp[], so
     if (name === undefined || call.node.type !== 'CallExpression') continue;
     const receiver = call.receiver ?? '';
     const storage = /(^|\.)(localStorage|sessionStorage)$/.test(receiver);
+    if (isExpiringHeader(call.node, sourceCode)) {
+      const text = sourceCode.getText(call.node.arguments[1]!);
+      const cookieName = /^['"`]\s*([\w.-]+)=/.exec(text)?.[1] ?? /\(\s*['"`]([\w.-]+)['"`]/.exec(text)?.[1];
+      return { token: cookieName !== undefined && nameWords(cookieName).some((word) => TOKEN_WORDS.has(word)) };
+    }
     const deletes =
       COOKIE_DELETERS.has(name) ||
       (name === 'delete' && /cookies/i.test(receiver)) ||
@@ -173,6 +188,16 @@ function clearedCookie(calls: readonly CallSite[], ops: readonly SessionOp[], so
     return { token: storage || (cookieName !== undefined && nameWords(cookieName).some((word) => TOKEN_WORDS.has(word))) };
   }
   return undefined;
+}
+
+const EXPIRED = /max-?age\W{0,3}-?[01]\b|expires=[^;'"`]*1970|maxAge:\s*-?[01]\b|expires:\s*new Date\(0\)/i;
+
+/** `res.setHeader('Set-Cookie', 'token=; Max-Age=0')`, also with `serialize(name, '', { maxAge: -1 })`. */
+function isExpiringHeader(call: TSESTree.CallExpression, sourceCode: Context['sourceCode']): boolean {
+  const [header, value] = call.arguments;
+  if (!header || !value) return false;
+  const name = staticValue(header, sourceCode);
+  return isKnown(name) && typeof name.value === 'string' && name.value.toLowerCase() === 'set-cookie' && EXPIRED.test(sourceCode.getText(value));
 }
 
 function isEmptyValue(node: TSESTree.Node | undefined): boolean {
@@ -203,13 +228,13 @@ function fieldText(op: SessionOp, sourceCode: Context['sourceCode']): string {
   const node = op.node;
   if (node.type === 'AssignmentExpression') return sourceCode.getText(node.left);
   if (node.type === 'UnaryExpression') return sourceCode.getText(node.argument);
-  if (node.type === 'CallExpression' && node.arguments[0]) return `${sourceCode.getText(node.callee)}(${sourceCode.getText(node.arguments[0])})`;
-  return `${sourceCode.getText(op.session.node)}.${op.keys.join('.')}`;
+  // `request.yar.clear('user')`, `request.session.set('user', null)`
+  const call = node as TSESTree.CallExpression;
+  return `${sourceCode.getText(call.callee)}(${sourceCode.getText(call.arguments[0]!)})`;
 }
 
 function rootFunction(handler: Handler, context: Context): FunctionNode | undefined {
-  const last = handler.chain.at(-1);
-  return last ? resolveFunction(last, context.sourceCode) : undefined;
+  return resolveFunction(handler.chain.at(-1)!, context.sourceCode);
 }
 
 /** The session object's text in this handler (`req.session`), from its operations or its request parameter. */
@@ -256,16 +281,9 @@ function suggestion(context: Context, analysis: HandlerAnalysis, handler: Handle
 function callbackFix(context: Context, call: TSESTree.CallExpression, root: FunctionNode | undefined): Replacement | undefined {
   const statement = call.parent;
   if (statement.type !== 'ExpressionStatement' || !root) return undefined;
-  const enclosing = enclosingFunction(statement) ?? root;
-  const [, response, next] = enclosing.params.length >= 2 ? enclosing.params : root.params;
-  const error = freshName(context.sourceCode, statement, ['err', 'error', 'logoutError']);
-  const onError = next?.type === 'Identifier' ? `${next.name}(${error})` : response?.type === 'Identifier' ? `${response.name}.status(500).end()` : undefined;
+  const onError = errorExit(root, context.sourceCode, statement);
   if (!onError) return undefined;
+  const error = freshName(context.sourceCode, statement, ['err', 'error', 'logoutError']);
   const callee = context.sourceCode.getText(call.callee);
-  return wrapRestInCallback(context.sourceCode, statement, `${callee}((${error}) => {`, `if (${error}) return ${onError};`, new Set([statement]));
-}
-
-function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
-  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
-  return undefined;
+  return wrapRestInCallback(context.sourceCode, statement, `${callee}((${error}) => {`, `if (${error}) return ${onError(error)};`, new Set([statement]));
 }

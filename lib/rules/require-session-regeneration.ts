@@ -24,8 +24,8 @@ export default createRule<MessageIds>({
     hasSuggestions: true,
     messages: {
       missingRegeneration: "Login '{{handler}}' writes `{{target}}` into the pre-login session; regenerate the session first.",
-      passportWithoutRegeneration: "{{library}} {{version}} does not regenerate the session when '{{handler}}' logs in; upgrade to {{upgrade}} or regenerate the session first.",
-      koaSessionWithoutRegenerate: "koa-session {{version}} cannot regenerate the session '{{handler}}' logs into; upgrade to koa-session 6.4+ and call `ctx.session.regenerate()` first.",
+      passportWithoutRegeneration: "Login '{{handler}}' relies on {{library}} {{version}}, which keeps the pre-login session; upgrade to {{upgrade}} or regenerate the session first.",
+      koaSessionWithoutRegenerate: "Login '{{handler}}' uses koa-session {{version}}, which cannot regenerate the session; upgrade to koa-session 6.4+ and call `ctx.session.regenerate()` first.",
       noOpRegenerate: 'This no-op `{{target}}` turns off the session regeneration passport relies on against session fixation.',
       regenerateFirst: 'Regenerate the session before writing `{{target}}`.',
     },
@@ -33,7 +33,7 @@ export default createRule<MessageIds>({
   },
   create(context) {
     const sourceCode = context.sourceCode;
-    if (!MENTIONS.test(sourceCode.text)) return {};
+    if (!MENTIONS.test(sourceCode.text) && !MENTIONS.test(context.filename)) return {};
     return {
       'Program:exit'() {
         const analysis = getHandlerAnalysis(sourceCode, context.filename);
@@ -79,12 +79,12 @@ function checkHandler(context: Context, analysis: HandlerAnalysis, handler: Hand
   if (write && !regeneratedBefore(write.position) && logsIn()) {
     const data = { handler: describeHandler(handler), target: targetText(write, sourceCode) };
     if (write.session.flavour === 'koa' && isOlderThan(context, 'koa-session', '6.4.0')) {
-      context.report({ node: handler.report, messageId: 'koaSessionWithoutRegenerate', data: { ...data, version: declaredVersion(context, 'koa-session').range! } });
+      context.report({ loc: handler.report.loc, messageId: 'koaSessionWithoutRegenerate', data: { ...data, version: declaredVersion(context, 'koa-session').range! } });
       return;
     }
     const edit = regenerateFix(context, handler, write);
     context.report({
-      node: handler.report,
+      loc: handler.report.loc,
       messageId: 'missingRegeneration',
       data,
       suggest: edit ? [{ messageId: 'regenerateFirst', data: { target: data.target }, fix: (fixer) => fixer.replaceTextRange(edit.range, edit.text) }] : [],
@@ -97,7 +97,7 @@ function checkHandler(context: Context, analysis: HandlerAnalysis, handler: Hand
   if (legacyLogin || legacyAuthenticate) {
     const library = legacyLogin?.flavour === 'koa' && !passportLegacy ? 'koa-passport' : 'passport';
     context.report({
-      node: handler.report,
+      loc: handler.report.loc,
       messageId: 'passportWithoutRegeneration',
       data: { handler: describeHandler(handler), library, version: declaredVersion(context, library).range!, upgrade: library === 'passport' ? 'passport 0.6+' : 'koa-passport 5+' },
     });
@@ -111,23 +111,24 @@ function isIdentityWrite(op: SessionOp): boolean {
 function targetText(op: SessionOp, sourceCode: Context['sourceCode']): string {
   const node = op.node;
   if (node.type === 'AssignmentExpression') return sourceCode.getText(node.left);
-  if (node.type === 'CallExpression' && node.arguments[0] && node.callee.type === 'MemberExpression' && node.callee.object !== node.arguments[0]) {
-    return `${sourceCode.getText(node.callee)}(${sourceCode.getText(node.arguments[0])}, …)`;
-  }
-  return `${sourceCode.getText(op.session.node)}.${op.keys[0]}`;
+  // `request.session.set('user', …)`, `Object.assign(req.session, …)`
+  const call = node as TSESTree.CallExpression;
+  return `${sourceCode.getText(call.callee)}(${sourceCode.getText(call.arguments[0]!)}, …)`;
 }
 
 function regenerateFix(context: Context, handler: Handler, write: SessionOp): Replacement | undefined {
   if (write.session.alias || handler.kind === 'nest') return undefined;
-  const statement = enclosingStatement(write.reached.anchor ?? write.node);
-  const enclosing = statement && enclosingFunction(statement);
-  if (!statement || !enclosing) return undefined;
-  const last = handler.chain.at(-1);
-  const handlerFn = last ? resolveFunction(last, context.sourceCode) : undefined;
-  return sessionCallFix(context.sourceCode, { statement, session: context.sourceCode.getText(write.session.node), flavour: write.session.flavour, method: 'regenerate', enclosing, handler: handlerFn });
+  const chainFunctions = handler.chain.map((element) => resolveFunction(element, context.sourceCode));
+  // In a function of the route itself the write's own statement moves; in a helper, the call that leads there.
+  const statement = enclosingStatement(chainFunctions.includes(write.reached.fn) ? write.node : (write.reached.anchor ?? write.node));
+  if (!statement) return undefined;
+  const enclosing = enclosingFunction(statement);
+  const handlerFn = chainFunctions.find((fn) => fn !== undefined && fn.range[0] <= statement.range[0] && statement.range[1] <= fn.range[1]) ?? chainFunctions.at(-1);
+  return sessionCallFix(context.sourceCode, { statement, session: context.sourceCode.getText(write.session.node), flavour: write.session.flavour, enclosing, handler: handlerFn });
 }
 
-function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
-  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
-  return undefined;
+function enclosingFunction(node: TSESTree.Node): FunctionNode {
+  let current = node.parent!;
+  while (!isFunctionNode(current)) current = current.parent!;
+  return current;
 }

@@ -49,15 +49,15 @@ export default createRule<MessageIds, Options>({
   },
   create(context) {
     const sourceCode = context.sourceCode;
-    if (!MENTIONS.test(sourceCode.text)) return {};
-    const calls = new Set(context.options[0]?.revocationCalls ?? []);
-    const fields = new Set(context.options[0]?.revocationFields ?? []);
+    if (!MENTIONS.test(sourceCode.text) && !MENTIONS.test(context.filename)) return {};
+    const calls = new Set(context.options[0].revocationCalls!);
+    const fields = new Set(context.options[0].revocationFields!);
     return {
       'Program:exit'() {
         const analysis = getHandlerAnalysis(sourceCode, context.filename);
         for (const unit of units(analysis, sourceCode)) {
           if (!changesPassword(unit, analysis, sourceCode) || revokes(unit, analysis, sourceCode, calls, fields)) continue;
-          context.report({ node: unit.report, messageId: 'missingRevocation', data: { handler: describeHandler(unit) } });
+          context.report({ loc: unit.report.loc, messageId: 'missingRevocation', data: { handler: describeHandler(unit) } });
         }
       },
     };
@@ -113,14 +113,8 @@ function revokes(unit: Handler, analysis: HandlerAnalysis, sourceCode: Context['
   })) return true;
   const isVersionField = (key: string): boolean => fields.has(key) || isTokenVersionField(key);
   if (accountWrites(unit, analysis, sourceCode, isVersionField).length > 0) return true;
-  // `user.tokenVersion++`, `user.tokenVersion += 1`, `{ $inc: { tokenVersion: 1 } }`
-  for (const reached of analysis.reach(unit).functions) {
-    const own = analysis.facts.of(reached.fn);
-    for (const update of own.updates) if (isVersionField(memberName(update.argument) ?? '')) return true;
-    for (const assignment of own.assignments) if (isVersionField(memberName(assignment.left) ?? '')) return true;
-    for (const property of own.properties) if (!property.computed && isVersionField(literalKey(property.key) ?? '')) return true;
-  }
-  return false;
+  // `user.tokenVersion++`
+  return analysis.reach(unit).functions.some((reached) => analysis.facts.of(reached.fn).updates.some((update) => isVersionField(memberName(update.argument) ?? '')));
 }
 
 function everyScope(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {

@@ -6,6 +6,7 @@ import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import type { CallSite, HandlerAnalysis } from '../handlers.ts';
 import { isKnown, objectShape, staticValue } from '../static-values.ts';
 import { literalKey, unwrap } from '../syntax.ts';
+import { isFunctionNode } from './functions.ts';
 import { isPassportAuthenticate, type Handler } from './routes.ts';
 import { isCredentialCheckName, isLoginPhrase, isLogoutPhrase, nameWords } from './words.ts';
 
@@ -51,7 +52,12 @@ const NON_LOGIN_STRATEGIES = new Set(['session', 'anonymous', 'jwt', 'bearer', '
 /** Facts about a `passport.authenticate(strategy, options)` call that decide whether it logs a user in. */
 export interface PassportAuthenticate {
   readonly node: TSESTree.CallExpression;
-  /** Logs the user into the session: not a token strategy, not `{ session: false }`, not the redirect to a provider. */
+  /** Checks credentials: a login strategy (not a token or session strategy, not the redirect to a provider). */
+  readonly checksCredentials: boolean;
+  /**
+   * Logs the user into the session itself: also not `{ session: false }`, not the redirect to a
+   * provider (`{ scope }`), and no custom callback (which leaves `req.login` to the app).
+   */
   readonly logsIn: boolean;
 }
 
@@ -60,13 +66,14 @@ export function passportAuthenticate(call: TSESTree.CallExpression, analysis: Ha
   const [strategyNode, optionsNode] = call.arguments;
   const strategy = strategyNode ? staticValue(strategyNode, sourceCode as SourceCode) : undefined;
   const strategies = strategy && isKnown(strategy) ? [strategy.value].flat() : [];
-  if (strategies.length > 0 && strategies.every((name) => typeof name === 'string' && NON_LOGIN_STRATEGIES.has(name))) return { node: call, logsIn: false };
-  const options = optionsNode && unwrap(optionsNode).type !== 'ArrowFunctionExpression' && unwrap(optionsNode).type !== 'FunctionExpression' ? objectShape(optionsNode, sourceCode as SourceCode) : undefined;
+  if (strategies.length > 0 && strategies.every((name) => typeof name === 'string' && NON_LOGIN_STRATEGIES.has(name))) return { node: call, checksCredentials: false, logsIn: false };
+  const customCallback = call.arguments.some((argument) => isFunctionNode(unwrap(argument)));
+  const options = optionsNode && !isFunctionNode(unwrap(optionsNode)) ? objectShape(optionsNode, sourceCode as SourceCode) : undefined;
   const session = options?.get('session');
-  if (session && isKnown(session.value) && session.value.value === false) return { node: call, logsIn: false };
+  const sessionless = session !== undefined && isKnown(session.value) && session.value.value === false;
   // The first leg of an OAuth flow (`{ scope: [...] }`) only redirects to the provider.
-  if (options?.get('scope')) return { node: call, logsIn: false };
-  return { node: call, logsIn: true };
+  const redirect = options?.get('scope') !== undefined;
+  return { node: call, checksCredentials: !redirect, logsIn: !sessionless && !redirect && !customCallback };
 }
 
 /** Every `passport.authenticate(…)` that runs for the handler: in its route chain or called inside it. */
@@ -87,10 +94,17 @@ export function passportAuthenticates(handler: Handler, analysis: HandlerAnalysi
 
 /** A credential check among the handler's calls, middleware or NestJS guards. */
 export function hasCredentialCheck(handler: Handler, analysis: HandlerAnalysis, sourceCode: Readonly<SourceCode>, extraNames: ReadonlySet<string> = new Set()): boolean {
-  if (analysis.calls(handler).some((call) => isCredentialCall(call, analysis) || (call.name !== undefined && extraNames.has(call.name)))) return true;
+  for (const call of analysis.calls(handler)) {
+    const passport = call.node.type === 'CallExpression' ? passportAuthenticate(call.node, analysis, sourceCode) : undefined;
+    if (passport ? passport.checksCredentials : isCredentialCall(call, analysis) || (call.name !== undefined && extraNames.has(call.name))) return true;
+  }
   for (const element of analysis.reach(handler).opaque) {
+    const passport = element.type === 'CallExpression' ? passportAuthenticate(element, analysis, sourceCode) : undefined;
+    if (passport) {
+      if (passport.checksCredentials) return true;
+      continue;
+    }
     const name = chainName(element);
-    if (element.type === 'CallExpression' && passportAuthenticate(element, analysis, sourceCode)?.logsIn) return true;
     if (name !== undefined && (isCredentialCheckName(name, undefined) || extraNames.has(name))) return true;
   }
   return handler.decorators.some((decorator) => isLoginGuard(decorator, sourceCode));

@@ -20,6 +20,9 @@ export function resolveFunction(node: Node, sourceCode: Readonly<SourceCode>, se
   if (bare.type === 'Identifier') {
     const init = constantInit(bare, sourceCode);
     if (init?.type === 'FunctionDeclaration') return init;
+    // `const login = asyncHandler(async (req, res) => …)`
+    const value = init && unwrap(init);
+    if (value?.type === 'CallExpression') return wrappedFunction(value, sourceCode, seen);
     return init ? resolveFunction(init, sourceCode, seen) : undefined;
   }
   if (bare.type !== 'MemberExpression') return undefined;
@@ -85,10 +88,10 @@ function objectMember(object: TSESTree.ObjectExpression, key: string, sourceCode
  * The handler inside a wrapper call (`asyncHandler(fn)`, `catchAsync(async (req, res) => …)`,
  * `withIronSessionApiRoute(handler, options)`): the first argument that is a function of this file.
  */
-export function wrappedFunction(call: TSESTree.CallExpression, sourceCode: Readonly<SourceCode>): FunctionNode | undefined {
+export function wrappedFunction(call: TSESTree.CallExpression, sourceCode: Readonly<SourceCode>, seen = new Set<Node>()): FunctionNode | undefined {
   for (const argument of call.arguments) {
     if (argument.type === 'SpreadElement') continue;
-    const fn = resolveFunction(argument, sourceCode);
+    const fn = resolveFunction(argument, sourceCode, seen);
     if (fn) return fn;
   }
   return undefined;

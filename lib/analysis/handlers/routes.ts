@@ -26,8 +26,11 @@ export interface Handler {
    * expression the analysis cannot enter (`passport.authenticate('local')`, an imported middleware).
    */
   readonly chain: readonly Node[];
-  /** Where reports about the handler go: the path literal, the method or export name. */
-  readonly report: Node;
+  /**
+   * Where reports about the handler go: the path literal, the method, export or action name, or for an
+   * anonymous default export its `export default` keywords. Never the whole function.
+   */
+  readonly report: { readonly loc: TSESTree.SourceLocation };
   /** NestJS method decorators (`@UseGuards(…)`). */
   readonly decorators: readonly TSESTree.Decorator[];
 }
@@ -47,7 +50,9 @@ const NEST_METHODS = new Map([
 // Route options that run before the handler (Fastify hooks, hapi `pre`).
 const HOOKS = ['onRequest', 'preParsing', 'preValidation', 'preHandler', 'beforeHandler', 'pre'];
 // Modules whose `get`/`post` define mock responses in tests, not server routes.
-const MOCK_MODULES = ['msw', 'nock', 'fetch-mock', 'axios-mock-adapter'];
+const MOCK_MODULES = ['msw', 'nock', 'fetch-mock', 'axios-mock-adapter', 'axios', 'jquery', 'superagent', 'supertest', 'got', 'ky'];
+// HTTP clients and test drivers whose `get`/`post` take a callback: `$.post('/logout', (data) => …)`.
+const CLIENT_NAMES = new Set(['$', 'jQuery', 'axios', 'superagent', 'supertest', 'cy', 'fetchMock', 'got', 'ky']);
 const REQUEST_NAMES = /^(_?req|request|ctx|context|event|evt|c|httpReq|incoming)$/;
 const REQUEST_TYPES = /(Request|Context|RequestEvent|Ctx)\b/;
 const REQUEST_PROPERTIES = new Set(['session', 'cookies', 'locals', 'request', 'body', 'params', 'query', 'headers', 'url', 'platform', 'user']);
@@ -113,7 +118,7 @@ class Finder {
     if (chained) pathNode = chained;
     else {
       const pathIndex = isPathArgument(args[1]) && isPathArgument(args[0]) ? 1 : 0;
-      if (!isPathArgument(args[pathIndex])) return;
+      if (!isPathArgument(args[pathIndex], true)) return;
       pathNode = args[pathIndex];
       rest = args.slice(pathIndex + 1);
     }
@@ -146,7 +151,7 @@ class Finder {
     const methodValue = propertyValue(route, 'method');
     const method = methodValue && staticString(methodValue, this.#code);
     const path = pathNode && staticString(pathNode, this.#code);
-    const report = path !== undefined ? pathNode! : route;
+    const report = pathNode ?? propertyKey(route, 'handler') ?? propertyKey(options as TSESTree.ObjectExpression, 'handler')!;
     this.#add({ kind: 'route', name: chainName(chain), method: method?.toUpperCase(), path, chain, report, decorators: [] });
   }
 
@@ -180,6 +185,7 @@ class Finder {
   #isMock(receiver: Node): boolean {
     let base = unwrap(receiver);
     while (base.type === 'MemberExpression' || base.type === 'CallExpression') base = unwrap(base.type === 'MemberExpression' ? base.object : base.callee);
+    if (base.type === 'Identifier' && CLIENT_NAMES.has(base.name)) return true;
     const ref = this.#refs.resolve(base);
     return ref !== undefined && MOCK_MODULES.includes(ref.module);
   }
@@ -210,7 +216,7 @@ class Finder {
   exports(): void {
     for (const statement of this.#code.ast.body) {
       if (statement.type === 'ExportNamedDeclaration') this.#namedExport(statement);
-      else if (statement.type === 'ExportDefaultDeclaration') this.#exported('default', statement.declaration, statement.declaration);
+      else if (statement.type === 'ExportDefaultDeclaration') this.#exported('default', statement.declaration, this.#defaultExportName(statement));
       else if (statement.type === 'ExpressionStatement') this.#commonJsExport(statement.expression);
     }
   }
@@ -221,7 +227,7 @@ class Finder {
     else if (declaration?.type === 'ClassDeclaration' && declaration.id) this.#exported(declaration.id.name, declaration, declaration.id);
     else if (declaration?.type === 'VariableDeclaration') {
       for (const declarator of declaration.declarations) {
-        if (declarator.id.type === 'Identifier' && declarator.init) this.#exported(declarator.id.name, declarator.init, declarator.id);
+        if (declarator.id.type === 'Identifier' && declarator.init) this.#exported(declarator.id.name, declarator.init, nameOnly(declarator.id));
       }
     } else if (!statement.source) {
       for (const specifier of statement.specifiers) {
@@ -231,6 +237,14 @@ class Finder {
         if (value) this.#exported(exported, value, specifier.exported);
       }
     }
+  }
+
+  /** `handler` in `export default function handler`, else the `export default` keywords. */
+  #defaultExportName(statement: TSESTree.ExportDefaultDeclaration): { readonly loc: TSESTree.SourceLocation } {
+    const declaration = statement.declaration;
+    if ((declaration.type === 'FunctionDeclaration' || declaration.type === 'ClassDeclaration') && declaration.id) return declaration.id;
+    const [exportToken, defaultToken] = this.#code.getFirstTokens(statement, 2);
+    return { loc: { start: exportToken!.loc.start, end: defaultToken!.loc.end } };
   }
 
   #commonJsExport(expression: Node): void {
@@ -243,7 +257,7 @@ class Finder {
     else if (key !== undefined && (isGlobal(object, 'exports') || isModuleExports(object))) this.#exported(key, expression.right, target.property);
   }
 
-  #exported(name: string, value: Node, report: Node): void {
+  #exported(name: string, value: Node, report: Handler['report']): void {
     let bare = unwrap(value);
     if (bare.type === 'Identifier') {
       const init = constantInit(bare, this.#code);
@@ -305,7 +319,7 @@ class Finder {
     for (const fn of functions) {
       if (!fn.async || fn.body.type !== 'BlockStatement' || !hasDirective(fn.body.body, 'use server')) continue;
       const id = fn.id ?? (fn.parent.type === 'VariableDeclarator' && fn.parent.id.type === 'Identifier' ? fn.parent.id : undefined);
-      this.#add({ kind: 'server-action', name: id?.name, method: 'POST', path: undefined, chain: [fn], report: id ?? fn, decorators: [] });
+      this.#add({ kind: 'server-action', name: id?.name, method: 'POST', path: undefined, chain: [fn], report: id ? nameOnly(id) : this.#code.getFirstToken(fn)!, decorators: [] });
     }
   }
 
@@ -331,6 +345,12 @@ class Finder {
   }
 }
 
+/** An identifier without its type annotation (`POST` of `POST: RequestHandler`). */
+function nameOnly(id: TSESTree.Identifier): Handler['report'] {
+  const { start } = id.loc;
+  return { loc: { start, end: { line: start.line, column: start.column + id.name.length } } };
+}
+
 export function isPassportAuthenticate(call: TSESTree.CallExpression, refs: ModuleRefs): boolean {
   const callee = unwrap(call.callee);
   if (refs.is(callee, ['passport', 'koa-passport', '@fastify/passport'], 'authenticate')) return true;
@@ -344,9 +364,11 @@ function receiverName(node: Node): string | undefined {
   return undefined;
 }
 
-function isPathArgument(node: Node | undefined): boolean {
+function isPathArgument(node: Node | undefined, named = false): boolean {
   if (!node) return false;
   const bare = unwrap(node);
+  // `app.post(LOGIN_PATH, …)`, `router.get(paths.logout, …)`
+  if (named && (bare.type === 'Identifier' || bare.type === 'MemberExpression')) return true;
   if (bare.type === 'Literal') return typeof bare.value === 'string' || 'regex' in bare;
   return bare.type === 'TemplateLiteral' || (bare.type === 'ArrayExpression' && bare.elements.length > 0 && bare.elements.every((element) => element !== null && isPathArgument(element)));
 }
@@ -381,13 +403,21 @@ function isObjectOrArray(node: Node): boolean {
 }
 
 export function propertyValue(object: TSESTree.ObjectExpression, key: string): Node | undefined {
-  for (const property of object.properties.toReversed()) {
-    if (property.type === 'Property' && !property.computed && literalKey(property.key) === key) return property.value;
-  }
-  return undefined;
+  return findProperty(object, key)?.value;
+}
+
+function propertyKey(object: TSESTree.ObjectExpression, key: string): Node | undefined {
+  return findProperty(object, key)?.key;
+}
+
+function findProperty(object: TSESTree.ObjectExpression, key: string): TSESTree.Property | undefined {
+  return object.properties.findLast((property): property is TSESTree.Property => property.type === 'Property' && !property.computed && literalKey(property.key) === key);
 }
 
 function staticString(node: Node, sourceCode: Readonly<SourceCode>): string | undefined {
+  const bare = unwrap(node);
+  // A regular-expression path keeps its source, whose words still say what the route is.
+  if (bare.type === 'Literal' && 'regex' in bare && bare.regex) return bare.raw;
   const result = staticValue(node, sourceCode as SourceCode);
   if (isKnown(result) && typeof result.value === 'string') return result.value;
   if (isKnown(result) && Array.isArray(result.value) && typeof result.value[0] === 'string') return result.value[0];
@@ -452,11 +482,13 @@ function classOf(node: Node, sourceCode: Readonly<SourceCode>): TSESTree.ClassDe
 
 /**
  * The URL path a file-system router gives a file: Next.js `app/…/route.ts` and `pages/api/…`,
- * SvelteKit `src/routes/…/+server.ts` and `+page.server.ts`. Route groups `(auth)` are dropped.
+ * SvelteKit `src/routes/…/+server.ts` and `+page.server.ts`, Nuxt `server/api/…` and
+ * `server/routes/…` (`logout.post.ts`). Route groups `(auth)` are dropped.
  */
 export function routePathFromFile(filename: string): string | undefined {
   const normalised = filename.replaceAll('\\', '/');
   const match =
+    /\/server\/(?:routes\/)?((?:api\/)?.*?)(?:\/index)?(?:\.(?:get|post|put|patch|delete))?\.[cm]?[jt]s$/.exec(normalised) ??
     /\/app\/(.*?)\/?route\.[cm]?[jt]sx?$/.exec(normalised) ??
     /\/src\/routes\/(.*?)\/?\+(?:server|page\.server|layout\.server)\.[jt]s$/.exec(normalised) ??
     /\/pages\/(api\/.*?)(?:\/index)?\.[cm]?[jt]sx?$/.exec(normalised);

@@ -4,7 +4,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import type { ModuleRefs } from '../modules.ts';
 import { variableOf } from '../scope.ts';
-import { memberKey } from '../static-values.ts';
+import { memberKey, staticKey } from '../static-values.ts';
 import { literalKey, unwrap } from '../syntax.ts';
 import { isFunctionNode, type FunctionFacts, type FunctionNode } from './functions.ts';
 import type { Reach, Reached } from './reach.ts';
@@ -122,13 +122,6 @@ export class SessionReader {
     return ops.sort((a, b) => a.position - b.position);
   }
 
-  /** Session operations of one function (the whole file's `program` facts for middleware outside handlers). */
-  opsIn(own: FunctionFacts, reached: Reached): SessionOp[] {
-    const ops: SessionOp[] = [];
-    this.#collect(own, reached, { functions: [reached], opaque: [], position: (node) => node.range[0] }, ops);
-    return ops;
-  }
-
   #collect(own: FunctionFacts, reached: Reached, reach: Reach, ops: SessionOp[]): void {
     const add = (kind: SessionOpKind, node: Node, session: SessionRef, keys: readonly string[], value?: Node): void => {
       ops.push({ kind, node, session, keys, value, position: reach.position(node, reached), reached });
@@ -177,7 +170,7 @@ export class SessionReader {
           add('destroy', call, session, []);
           break;
         case 'set': {
-          const key = first && staticKeyOf(first, this.#code);
+          const key = first && staticKey(first, this.#code as SourceCode);
           const object = first && unwrap(first);
           if (key !== undefined) add(second && isNullish(second) ? 'remove' : 'write', call, session, [key], second);
           else if (object?.type === 'ObjectExpression') for (const objectKey of objectKeys(object)) add('write', call, session, [objectKey]);
@@ -185,7 +178,7 @@ export class SessionReader {
         }
         case 'clear':
         case 'unset': {
-          const key = first && staticKeyOf(first, this.#code);
+          const key = first && staticKey(first, this.#code as SourceCode);
           if (key !== undefined) add('remove', call, session, [key]);
           break;
         }
@@ -299,28 +292,9 @@ function objectKeys(object: TSESTree.ObjectExpression): string[] {
   return keys;
 }
 
-function staticKeyOf(node: Node, sourceCode: Readonly<SourceCode>): string | undefined {
-  const bare = unwrap(node);
-  if (bare.type === 'Literal' && typeof bare.value === 'string') return bare.value;
-  if (bare.type === 'TemplateLiteral' && bare.expressions.length === 0) return bare.quasis[0]!.value.cooked ?? undefined;
-  if (bare.type === 'Identifier') {
-    const init = resolveConstString(bare, sourceCode);
-    if (init !== undefined) return init;
-  }
-  return undefined;
-}
-
-function resolveConstString(id: TSESTree.Identifier, sourceCode: Readonly<SourceCode>): string | undefined {
-  const variable = variableOf(sourceCode as SourceCode, id);
-  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (def?.type !== 'Variable' || def.parent.kind !== 'const' || !def.node.init) return undefined;
-  const init = unwrap(def.node.init);
-  return init.type === 'Literal' && typeof init.value === 'string' ? init.value : undefined;
-}
-
 export function isNullish(node: Node): boolean {
   const bare = unwrap(node);
-  if (bare.type === 'Literal') return bare.value === null && !('regex' in bare && bare.regex) && !('bigint' in bare && bare.bigint);
+  if (bare.type === 'Literal') return bare.raw === 'null';
   if (bare.type === 'Identifier') return bare.name === 'undefined';
   return bare.type === 'UnaryExpression' && bare.operator === 'void';
 }
@@ -337,7 +311,7 @@ export function isNoOpFunction(node: Node, sourceCode: Readonly<SourceCode>): bo
   const params = new Set(fn.params.flatMap((param) => (param.type === 'Identifier' ? [param.name] : [])));
   const isCallback = (expression: Node): boolean => {
     const bare = unwrap(expression.type === 'ChainExpression' ? expression.expression : expression);
-    if (bare.type === 'Identifier') return params.has(bare.name);
+    if (bare.type === 'Identifier') return params.has(bare.name) || bare.name === 'undefined';
     if (bare.type === 'CallExpression') {
       const callee = unwrap(bare.callee);
       if (callee.type === 'Identifier' && params.has(callee.name)) return bare.arguments.every((argument) => isInert(argument));

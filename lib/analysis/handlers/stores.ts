@@ -3,9 +3,12 @@ import type { SessionFlavour } from './session.ts';
 
 // Cookie sessions keep the whole session in the cookie: a planted cookie never gains the login, and
 // the app ends one by dropping it (`req.session = null`).
-const COOKIE_STORES: Partial<Record<SessionFlavour, { cookie: readonly string[]; server: readonly string[] }>> = {
+// koa-session's cookie mode and yar's cookie cache cannot be told apart from their store modes.
+const COOKIE_STORES: Record<SessionFlavour, { cookie: readonly string[]; server: readonly string[] }> = {
   express: { cookie: ['cookie-session'], server: ['express-session'] },
   fastify: { cookie: ['@fastify/secure-session', 'fastify-secure-session'], server: ['@fastify/session', 'fastify-session'] },
+  koa: { cookie: [], server: [] },
+  yar: { cookie: [], server: [] },
 };
 
 /**
@@ -14,7 +17,6 @@ const COOKIE_STORES: Partial<Record<SessionFlavour, { cookie: readonly string[];
  */
 export function isCookieSession(flavour: SessionFlavour, imported: ReadonlySet<string>, context: VersionContext): boolean {
   const stores = COOKIE_STORES[flavour];
-  if (!stores) return false;
   if (stores.server.some((name) => imported.has(name))) return false;
   if (stores.cookie.some((name) => imported.has(name))) return true;
   return stores.cookie.some((name) => isDeclared(context, name)) && !stores.server.some((name) => isDeclared(context, name));

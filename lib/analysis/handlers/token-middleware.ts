@@ -40,13 +40,13 @@ export function checkTokenMiddleware(analysis: HandlerAnalysis, sourceCode: Read
       }
       const [first, second] = call.arguments;
       if (refs.is(call.callee, EXPRESS_JWT, 'expressjwt') || refs.is(call.callee, EXPRESS_JWT)) {
-        if (first && missing(first, 'isRevoked')) problems.push({ node: first, library: 'express-jwt', how: 'add an `isRevoked` check' });
+        if (first && missing(first, 'isRevoked')) problems.push({ node: first, library: 'This express-jwt middleware', how: 'add an `isRevoked` check' });
         continue;
       }
       const callee = unwrap(call.callee);
       if (callee.type !== 'MemberExpression' || literalKey(callee.property) !== 'register' || !first) continue;
       if (FASTIFY_JWT.some((module) => refs.is(first, module)) && missing(second, 'trusted')) {
-        problems.push({ node: second!, library: '@fastify/jwt', how: 'add a `trusted` check' });
+        problems.push({ node: second!, library: 'This @fastify/jwt registration', how: 'add a `trusted` check' });
       }
     }
   }

@@ -17,7 +17,7 @@ const REGISTRATION = /-(register|registration|sign-?up|join|create-account|accep
 const LOGOUT = /-(log-?out|sign-?out|log-?off|sign-?off|end-session)-/;
 const PASSWORD = /-(password|passwd|pwd|passphrase|reset|forgot|recover|recovery)-/;
 // Flows that carry their own proof (a mailed token, a fresh code) or create the account.
-const PROOF_FLOWS = /-(reset|forgot|recover|recovery|verify|verification|confirm|confirmation|activate|activation|invite|invitation|register|registration|sign-?up|magic)-/;
+const PROOF_FLOWS = /-(reset|forgot|recover|recovery(?!-codes?-)|verify|verification|confirm|confirmation|activate|activation|invite|invitation|register|registration|sign-?up|magic)-/;
 
 export const isLoginPhrase = (parts: readonly string[]): boolean => LOGIN.test(phrase(parts)) || REGISTRATION.test(phrase(parts));
 export const isLogoutPhrase = (parts: readonly string[]): boolean => LOGOUT.test(phrase(parts));
