@@ -1,9 +1,9 @@
 // `npm run bench`: what our rules cost against the lint floor and the nearest peer, how they scale, and
 // how long the plugin takes to import. Every lint pass runs in a fresh process; figures are medians.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ESLint } from 'eslint';
 import { loadOurPlugin, ourPluginUrl, PEER_RULES, type ConfigName } from './configs.ts';
@@ -49,7 +49,7 @@ const settings = {
   files: positive(args.files ?? (quick ? '300' : '2000'), '--files'),
   runs: positive(args.runs ?? (quick ? '2' : '3'), '--runs'),
   seed: positive(args.seed, '--seed'),
-  scalingFiles: quick ? 20 : 60,
+  scalingFiles: quick ? 20 : 40,
   largeFileLines: 20_000,
   importRuns: quick ? 7 : 15,
 };
@@ -60,18 +60,26 @@ if (!existsSync(new URL('../dist/index.js', import.meta.url))) {
   process.exit(1);
 }
 
-const plugin = await loadOurPlugin();
-const ourRules = Object.keys(plugin.rules).map((name) => `asvs/${name}`);
+// A copy of the build, next to node_modules so that its dependencies resolve, taken before any pass runs.
+mkdirSync(new URL('../node_modules/.cache/', import.meta.url), { recursive: true });
+const snapshot = mkdtempSync(fileURLToPath(new URL('../node_modules/.cache/asvs-bench-', import.meta.url)));
+cpSync(fileURLToPath(new URL('../dist/', import.meta.url)), join(snapshot, 'dist'), { recursive: true });
+cpSync(fileURLToPath(new URL('../package.json', import.meta.url)), join(snapshot, 'package.json'));
+process.env['ASVS_BENCH_PLUGIN'] = join(snapshot, 'dist/index.js');
+
 const tmp = mkdtempSync(join(tmpdir(), 'asvs-bench-'));
 try {
   await main();
 } finally {
+  rmSync(snapshot, { recursive: true, force: true });
   if (args.keep) log(`corpora kept in ${tmp}`);
   else rmSync(tmp, { recursive: true, force: true });
 }
 
 async function main(): Promise<void> {
   const started = performance.now();
+  const plugin = await loadOurPlugin();
+  const ourRules = Object.keys(plugin.rules).map((name) => `asvs/${name}`);
   let corpusDir: string;
   let corpusLabel: string;
   if (args.repo) {

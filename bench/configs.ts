@@ -11,6 +11,15 @@ export const SOURCE_PATTERN = '**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}';
 /** The rules of eslint-plugin-sonarjs that do the nearest job to ours. */
 export const PEER_RULES = ['insecure-cookie', 'cookie-no-httponly', 'session-regeneration', 'pseudo-random', 'insecure-jwt-token'];
 
+/** Our rules that do each peer rule's job: the "same work" of the per-file comparison. */
+export const COUNTERPARTS: Record<string, string> = {
+  'insecure-cookie': 'require-cookie-secure',
+  'cookie-no-httponly': 'require-cookie-httponly',
+  'session-regeneration': 'require-session-regeneration',
+  'pseudo-random': 'require-secure-session-id',
+  'insecure-jwt-token': 'require-jwt-verification',
+};
+
 /** Folders a real repository keeps generated or third-party code in. */
 export const IGNORES = ['**/node_modules/', '**/dist/', '**/build/', '**/coverage/', '**/.next/', '**/out/', '**/vendor/', '**/*.min.js', '**/*.d.ts'];
 
@@ -21,7 +30,9 @@ const languages: Linter.Config[] = [
   { name: 'bench/ts', files: ['**/*.{ts,mts,cts,tsx}'], languageOptions: { parser: tsParser } },
 ];
 
-export const ourPluginUrl = (): string => new URL('../dist/index.js', import.meta.url).href;
+/** The built plugin: bench/cli.ts points every pass at its own copy, so that a rebuild mid-run changes nothing. */
+export const ourPluginUrl = (): string =>
+  process.env['ASVS_BENCH_PLUGIN'] ? pathToFileURL(process.env['ASVS_BENCH_PLUGIN']).href : new URL('../dist/index.js', import.meta.url).href;
 
 /** Loads the built plugin, as a user's ESLint does. */
 export async function loadOurPlugin(): Promise<ESLint.Plugin & { rules: NonNullable<ESLint.Plugin['rules']>; configs: Record<string, Linter.Config> }> {

@@ -166,7 +166,11 @@ export class FixChecker {
       return { error: firstLine(error).replace(/^Error while loading rule '[^']+': /, ''), stack: topFrames(error), ...(ruleId ? { ruleId: ruleId[1] ?? ruleId[2]! } : {}) };
     }
     const fatal = messages.find((message) => message.fatal);
-    return fatal ? { messages, fatal: `${fatal.line}:${fatal.column} ${fatal.message}` } : { messages };
+    if (fatal) return { messages, fatal: `${fatal.line}:${fatal.column} ${fatal.message}` };
+    // A message of no rule that is not a parse error means the file was not linted: the harness is wrong.
+    const unlinted = messages.find((message) => message.ruleId === null);
+    if (unlinted) throw new Error(`${program.filename} was not linted: ${unlinted.message}`);
+    return { messages };
   }
 
   /** Whether the rule accepts these options: a schema error is the option set's fault, not the code's. */
@@ -185,7 +189,8 @@ export class FixChecker {
     const override = program.languageOptions ?? {};
     const config: Linter.Config[] = [
       {
-        files: ['**/*'],
+        // `**/*` alone matches no file: ESLint lints a file only when a non-universal pattern matches it.
+        files: ['**/*.*', '**/*'],
         plugins: { asvs: this.plugin },
         languageOptions: {
           ...base,

@@ -105,7 +105,8 @@ function makeSource(r: Random): { source: Source; origin: Origin } {
     if (roll < 0.25) return { source: { code, filename }, origin: 'eslump' };
     return { source: { code: domainProgram(code, r) ?? code, filename }, origin: 'eslump with session names' };
   }
-  const seedSource = r.pick(seeds.sources);
+  // Half the known programs are test cases that expect a fix or suggestion: fixes are what can break code.
+  const seedSource = r.pick(seeds.fixing.length > 0 && r.chance(0.5) ? seeds.fixing : seeds.sources);
   if (roll < 0.5) return { source: seedSource, origin: 'seed as written' };
   return { source: mutate(seedSource, r, r.int(1, 4), expressions, () => r.pick(seeds.sources)), origin: 'mutated seed' };
 }
@@ -156,7 +157,7 @@ function printSummary(): void {
     .join(', ');
   console.log(`eslint-plugin-asvs fuzz: seed ${seed}, ${count} programs in ${seconds.toFixed(1)} s (${Math.round(count / seconds)}/s), ${rules.length} rules`);
   console.log(`  programs: ${origins}`);
-  console.log(`  seeds: ${seeds.sources.length} (${seedCounts}); option sets per rule: ${[...optionSets.values()].reduce((sum, sets) => sum + sets.length, 0)} in all`);
+  console.log(`  seeds: ${seeds.sources.length} (${seedCounts}; ${seeds.fixing.length} expect a fix or suggestion); option sets per rule: ${[...optionSets.values()].reduce((sum, sets) => sum + sets.length, 0)} in all`);
   console.log(`  parsed and linted: ${parsed} (${stats.unparsed} did not parse and were skipped)`);
   console.log(`  rule runs: ${stats.ruleRuns}; reports: ${stats.reports}; fixes checked: ${stats.fixes}; suggestions checked: ${stats.suggestions}`);
   if (found.size === 0) {

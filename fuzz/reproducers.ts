@@ -36,11 +36,12 @@ export function loadReproducers(dir = REPRODUCERS_DIR): (Reproducer & { file: st
     .map((name) => ({ ...(JSON.parse(readFileSync(join(dir, name), 'utf8')) as Reproducer), file: name }));
 }
 
+/** Saves a reproducer unless the same program with the same rules is saved already; returns its file name. */
 export function saveReproducer(reproducer: Reproducer, dir = REPRODUCERS_DIR): string {
   mkdirSync(dir, { recursive: true });
   const id = hash(`${reproducer.code}\0${JSON.stringify(reproducer.rules)}\0${reproducer.filename}\0${reproducer.parser}`).toString(16).padStart(8, '0');
-  const name = `${reproducer.rules[0]!.rule}.${reproducer.kind}.${id}.json`;
-  writeFileSync(join(dir, name), `${JSON.stringify(reproducer, null, 2)}\n`);
+  const name = `${reproducer.rules[0]!.rule}.${id}.json`;
+  if (!existsSync(join(dir, name))) writeFileSync(join(dir, name), `${JSON.stringify(reproducer, null, 2)}\n`);
   return name;
 }
 

@@ -5,12 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { loadRulesData } from '../scripts/generator/load-data.ts';
 import type { Example } from '../scripts/generator/types.ts';
 import type { Source } from './mutate.ts';
-import { readRuleTests, type RuleTestFile } from './test-cases.ts';
+import { readRuleTests, type RuleTestFile, type TestCase } from './test-cases.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
 export interface Seeds {
   sources: Source[];
+  /** The rule test cases that expect a fix or suggestion. */
+  fixing: Source[];
   /** Per rule: `[]` (the defaults), every static option set of its tests, and its ASVS-level options. */
   options: Map<string, unknown[][]>;
   /** How many seeds each origin gave. */
@@ -38,7 +40,8 @@ export async function loadSeeds(rules: readonly string[], levelOptions: (rule: s
     for (const level of levelOptions(rule)) sets.set(JSON.stringify([level]), [level]);
     options.set(rule, [...sets.values()]);
   }
-  return { sources, options, counts };
+  const fixing = tests.flatMap((file) => file.invalid.filter((testCase) => testCase.fixes && !testCase.languageOptions?.['parser']).map(toSource));
+  return { sources, fixing, options, counts };
 }
 
 function fromTests(tests: RuleTestFile[]): Source[] {
@@ -46,8 +49,12 @@ function fromTests(tests: RuleTestFile[]): Source[] {
   return tests.flatMap((file) =>
     [...file.valid, ...file.invalid]
       .filter((testCase) => !testCase.languageOptions?.['parser'])
-      .map((testCase) => ({ code: testCase.code, filename: testCase.filename ?? 'react.tsx', ...(testCase.settings ? { settings: testCase.settings } : {}) })),
+      .map(toSource),
   );
+}
+
+function toSource(testCase: TestCase): Source {
+  return { code: testCase.code, filename: testCase.filename ?? 'react.tsx', ...(testCase.settings ? { settings: testCase.settings } : {}) };
 }
 
 function fromDocs(): Source[] {

@@ -13,6 +13,8 @@ export interface TestCase {
   filename?: string;
   languageOptions?: Record<string, unknown>;
   settings?: Record<string, unknown>;
+  /** Whether the case expects a fix or a suggestion: the programs that exercise fixes best. */
+  fixes?: boolean;
   /** Where the case is written: `tests/rules/x.test.ts:12`. */
   where: string;
 }
@@ -86,6 +88,10 @@ async function toTestCase(item: Value, where: string): Promise<TestCase | string
   if (!isRecord(item)) return 'the case is not a static string or object';
   if (typeof item['code'] !== 'string') return 'the code is not a static string';
   const testCase: TestCase = { code: item['code'], where };
+  const errors = Array.isArray(item['errors']) ? item['errors'] : [];
+  if ((typeof item['output'] === 'string' && item['output'] !== item['code']) || errors.some((error) => isRecord(error) && Array.isArray(error['suggestions']) && error['suggestions'].length > 0)) {
+    testCase.fixes = true;
+  }
   for (const key of ['options', 'filename', 'languageOptions', 'settings'] as const) {
     if (!(key in item)) continue;
     const value = await resolveImports(item[key]);
