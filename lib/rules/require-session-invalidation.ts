@@ -39,8 +39,8 @@ export default createRule<MessageIds, Options>({
     type: 'problem',
     hasSuggestions: true,
     messages: {
-      cookieOnly: "Logout '{{handler}}' only clears the session cookie; the server session stays valid. End it with `{{call}}`.",
-      fieldOnly: "Logout '{{handler}}' only removes `{{field}}`; the session id stays valid. End the session with `{{call}}`.",
+      cookieOnly: "Logout '{{handler}}' only clears the session cookie and leaves the server session valid; end it with `{{call}}`.",
+      fieldOnly: "Logout '{{handler}}' only removes `{{field}}` and leaves the session id valid; end the session with `{{call}}`.",
       sessionKept: "Logout '{{handler}}' never ends the server session; end it with `{{call}}`.",
       passportLogoutKeepsSession: "Logout '{{handler}}' relies on {{library}} {{version}}, whose `{{call}}` keeps the session id valid; end the session too, or upgrade to {{upgrade}}.",
       logoutWithoutCallback: '`{{call}}` throws without a callback in passport 0.6+, so the session is never ended; pass `(err) => { … }`.',
@@ -182,6 +182,8 @@ function clearedCookie(calls: readonly CallSite[], ops: readonly SessionOp[], so
       COOKIE_DELETERS.has(name) ||
       (name === 'delete' && /cookies/i.test(receiver)) ||
       (name === 'set' && /cookies/i.test(receiver) && isEmptyValue(call.node.arguments[1])) ||
+      // `res.cookie('sid', '', { maxAge: 0 })`, `reply.setCookie('sid', '')`
+      ((name === 'cookie' || name === 'setCookie') && call.node.arguments.length >= 2 && isEmptyValue(call.node.arguments[1])) ||
       (storage && (name === 'removeItem' || name === 'clear'));
     if (!deletes) continue;
     const cookieName = firstString(call.node.arguments, sourceCode);

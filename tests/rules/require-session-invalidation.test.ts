@@ -742,5 +742,23 @@ server.route({ method: 'POST', path: '/logout', handler: (request, h) => {
         { messageId: 'tokenNotRevoked', data: { handler: 'POST /logout' }, line: 1, column: 10, endLine: 1, endColumn: 19, suggestions: [] },
       ],
     },
+    // expiring the cookie through res.cookie
+    {
+      code: `export function logout(req: Request, res: Response): void {
+  res.cookie('session', '', { httpOnly: true, maxAge: 0 });
+  res.end();
+}`,
+      errors: [
+        { messageId: 'cookieOnly', data: { handler: 'logout', call: 'req.session.destroy()' }, line: 1, column: 17, endLine: 1, endColumn: 23, suggestions: [
+          { messageId: 'endSession', data: { call: 'req.session.destroy()' }, output: `export function logout(req: Request, res: Response): void {
+  req.session.destroy((err) => {
+    if (err) return res.status(500).end();
+    res.cookie('session', '', { httpOnly: true, maxAge: 0 });
+    res.end();
+  });
+}` },
+        ] },
+      ],
+    },
   ],
 });
