@@ -2,9 +2,12 @@
 // every file of examples/. Each message must underline code inside one statement, read as one short sentence,
 // and carry the fix or suggestions its rule promises, each of which must apply cleanly.
 import { readFileSync } from 'node:fs';
-import { ESLint, type Rule } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
+import { ESLint, Linter, type Rule } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../lib/index.ts';
+import { loadRulesData } from '../scripts/generator/load-data.ts';
+import type { Example } from '../scripts/generator/types.ts';
 import { EXAMPLES } from './formatters/lint.ts';
 
 interface Range {
@@ -32,6 +35,23 @@ const probe: Rule.RuleModule = {
 };
 
 const editor = new ESLint({ cwd: EXAMPLES, fix: false });
+const data = loadRulesData();
+
+function documentedMessages(name: string, example: Example): Linter.LintMessage[] {
+  const lang = example.lang ?? 'js';
+  return new Linter().verify(
+    example.code,
+    [
+      {
+        files: ['**/*'],
+        plugins: { asvs: plugin },
+        languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: lang.endsWith('x') } } },
+        rules: { [`asvs/${name}`]: 'error' },
+      },
+    ],
+    example.filename ?? `example.${lang}`,
+  );
+}
 const files = (await editor.lintFiles(['.'])).map((result) => result.filePath);
 const ruleOf = (ruleId: string) => plugin.rules[ruleId.replace(/^asvs\//, '') as keyof typeof plugin.rules] as Rule.RuleModule | undefined;
 
@@ -48,15 +68,21 @@ it('finds example files to check', () => {
 });
 
 // A rule that declares fixes or suggestions may still report a finding it cannot safely edit (a use far from
-// the value's source, say), so the promise is kept per rule: somewhere in the examples, its edit is on offer.
+// the value's source, say), so the promise is kept per rule: in examples/ or in the bad examples of its docs
+// and its requirements, its edit is on offer.
 it('offers the fix or suggestion of every rule that declares one and reports in the examples', async () => {
   const messages = (await Promise.all(files.map(async (filePath) => (await editor.lintText(readFileSync(filePath, 'utf8'), { filePath }))[0]!.messages))).flat();
   const reporting = [...new Set(messages.map((message) => message.ruleId).filter((ruleId) => ruleId?.startsWith('asvs/')))] as string[];
   for (const ruleId of reporting) {
     const meta = ruleOf(ruleId)!.meta!;
     if (!meta.fixable && !meta.hasSuggestions) continue;
-    const edited = messages.filter((message) => message.ruleId === ruleId && (message.fix || message.suggestions?.length));
-    expect(edited.length, `${ruleId} declares ${meta.fixable ? 'a fix' : 'suggestions'} but offers none in examples/`).toBeGreaterThan(0);
+    const name = ruleId.slice('asvs/'.length);
+    const documented = [
+      ...data.rules.find((rule) => rule.name === name)!.examples.bad,
+      ...data.requirements.filter((requirement) => requirement.rules?.includes(name)).flatMap((requirement) => requirement.examples?.bad ?? []),
+    ].flatMap((example) => documentedMessages(name, example));
+    const edited = [...messages, ...documented].filter((message) => message.ruleId === ruleId && (message.fix || message.suggestions?.length));
+    expect(edited.length, `${ruleId} declares ${meta.fixable ? 'a fix' : 'suggestions'} but offers none in examples/ or its docs`).toBeGreaterThan(0);
   }
 });
 
@@ -84,7 +110,7 @@ describe.for(files.map((file) => [file.slice(EXAMPLES.length + 1), file] as cons
     expect(end, `the range ends inside its ${innermost!.type}: ${text.slice(start, end)}`).toBeLessThanOrEqual(innermost!.end);
 
     expect(message.message, 'one line').not.toMatch(/\n/);
-    expect(message.message, 'one sentence').toMatch(/^[A-Z`'"][^\n]*\.$/);
+    expect(message.message, 'one sentence').toMatch(/^\S[^\n]*\.$/);
     expect(message.message.slice(0, -1), 'one sentence').not.toMatch(/[.!?]\s+[A-Z]/);
     expect(message.message.length, 'short').toBeLessThanOrEqual(200);
 
