@@ -113,7 +113,7 @@ function textWithHoles(node: Node, code: SourceCode): string {
   const bare = unwrap(node);
   if (bare.type === 'Literal') return typeof bare.value === 'string' ? bare.value : HOLE;
   if (bare.type === 'TemplateLiteral') {
-    return bare.quasis.map((quasi, index) => (quasi.value.cooked ?? '') + (index < bare.expressions.length ? textWithHoles(bare.expressions[index]!, code) : '')).join('');
+    return bare.quasis.map((quasi, index) => quasi.value.raw + (index < bare.expressions.length ? textWithHoles(bare.expressions[index]!, code) : '')).join('');
   }
   if (bare.type === 'BinaryExpression' && bare.operator === '+') return textWithHoles(bare.left, code) + textWithHoles(bare.right, code);
   const key = staticKey(bare, code);

@@ -18,7 +18,7 @@ export function returnedExpressions(fn: FunctionNode, code: SourceCode): readonl
   if (found) return found;
   const list: Node[] = [];
   if (fn.body?.type !== 'BlockStatement') {
-    if (fn.body) list.push(fn.body);
+    list.push(fn.body);
   } else {
     const visit = (node: Node): void => {
       if (node.type === 'ReturnStatement') {

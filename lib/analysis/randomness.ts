@@ -204,20 +204,19 @@ function variableEntropy(variable: Variable, state: FileState): Entropy {
     const id = reference.identifier as Node;
     const parent = id.parent!;
     if (reference.isWrite()) {
-      if (parent.type === 'VariableDeclarator' && parent.id === id && parent.init) {
-        const loop = parent.parent.parent;
-        const inLoopHead = (loop?.type === 'ForOfStatement' || loop?.type === 'ForInStatement') && loop.left === parent.parent;
-        assigned.push(inLoopHead ? element(evaluate(loop.right, state)) : evaluate(parent.init, state));
+      const loop = parent.type === 'VariableDeclarator' ? parent.parent.parent : undefined;
+      if (parent.type === 'VariableDeclarator' && loop?.type === 'ForOfStatement' && loop.left === parent.parent && parent.id === id) {
+        assigned.push(element(evaluate(loop.right, state)));
+      } else if (parent.type === 'VariableDeclarator' && parent.id === id && parent.init) {
+        assigned.push(evaluate(parent.init, state));
       } else if (parent.type === 'AssignmentExpression' && parent.left === id) {
         if (parent.operator === '=') assigned.push(evaluate(parent.right, state));
         else if (isNumberLiteral(parent.right)) counter ??= parent;
         else appended.push(evaluate(parent.right, state));
       } else if (parent.type === 'UpdateExpression') {
         counter ??= parent;
-      } else if (parent.type === 'VariableDeclarator' || parent.type === 'AssignmentExpression') {
-        assigned.push(UNKNOWN);
       } else {
-        // Destructuring and loop heads without an initialiser we follow.
+        // Destructuring, for-in keys and other writes the analysis does not follow.
         assigned.push(UNKNOWN);
       }
       continue;
@@ -383,7 +382,7 @@ function transformEntropy(method: string, receiver: Entropy, node: TSESTree.Call
 // `.slice(0, 8)` of a hex string keeps 32 bits.
 function truncate(method: string, receiver: Entropy, node: TSESTree.CallExpression, state: FileState): Entropy {
   if (receiver.kind !== 'random') return receiver;
-  const [start = 0, second] = node.arguments.map((argument) => staticNumber(argument, state));
+  const [start, second] = node.arguments.length === 0 ? [0] : node.arguments.map((argument) => staticNumber(argument, state));
   if (start === undefined || receiver.perChar === undefined || (node.arguments.length > 1 && second === undefined) || start < 0 || (second ?? 0) < 0) {
     return { kind: 'random', bits: undefined, source: receiver.source, label: receiver.label };
   }

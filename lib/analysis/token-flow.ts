@@ -8,7 +8,8 @@ import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { globalPath, localFunction, returnedExpressions } from './local-functions.ts';
 import { getModuleRefs, type ModuleRefs } from './modules.ts';
 import { asSourceCode, variableOf, type AnySourceCode, type Variable } from './scope.ts';
-import { unwrap } from './syntax.ts';
+import { literalKey, unwrap } from './syntax.ts';
+import { isTokenValueName } from './token-names.ts';
 import { directToken, type TokenSource } from './token-sources.ts';
 
 export type { TokenSource } from './token-sources.ts';
@@ -139,29 +140,51 @@ class FileFlow implements TokenFlow {
     for (const reference of variable.references) {
       if (!reference.isWrite()) continue;
       const writer = writerOf(reference.identifier as Node);
-      const found = writer && this.carried(writer);
+      const found = writer && this.#destructured(writer);
       if (found) return found;
     }
     return undefined;
   }
+
+  // `const { authorization } = req.headers` takes the token by its key; `const [, t] = header.split(' ')`
+  // takes a piece of what the right-hand side carries.
+  #destructured({ rhs, keys }: Writer): TokenSource | undefined {
+    const key = keys.at(-1);
+    if (key === undefined || /^\d+$/.test(key)) return this.carried(rhs);
+    if (!isTokenValueName(key)) return undefined;
+    const text = this.#code.getText(rhs);
+    return { node: rhs, label: text.length <= 40 ? `${text}.${key}` : key };
+  }
+}
+
+interface Writer {
+  readonly rhs: Node;
+  /** The keys from the right-hand side down to the variable: `['a', '0']` for `{ a: [x] }`. */
+  readonly keys: readonly string[];
 }
 
 /** The value a write gives its pattern: the initialiser or right-hand side above `id`, through destructuring. */
-function writerOf(id: Node): Node | undefined {
+function writerOf(id: Node): Writer | undefined {
+  const keys: string[] = [];
   let current = id;
   for (let parent = current.parent; parent; current = parent, parent = parent.parent) {
     switch (parent.type) {
       case 'VariableDeclarator':
-        return parent.id === current ? (parent.init ?? undefined) : undefined;
+        return parent.id === current && parent.init ? { rhs: parent.init, keys } : undefined;
       case 'AssignmentExpression':
-        return parent.left === current && parent.operator === '=' ? parent.right : undefined;
+        return parent.left === current && parent.operator === '=' ? { rhs: parent.right, keys } : undefined;
       case 'ObjectPattern':
-      case 'ArrayPattern':
       case 'RestElement':
         continue;
-      case 'Property':
-        if (parent.value === current) continue;
-        return undefined;
+      case 'ArrayPattern':
+        keys.unshift(String(parent.elements.indexOf(current as TSESTree.DestructuringPattern)));
+        continue;
+      case 'Property': {
+        const key = parent.value === current && !parent.computed ? literalKey(parent.key) : undefined;
+        if (key === undefined) return undefined;
+        keys.unshift(key);
+        continue;
+      }
       case 'AssignmentPattern':
         if (parent.left === current) continue;
         return undefined;

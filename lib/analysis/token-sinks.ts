@@ -55,7 +55,7 @@ export function sinkOf(node: TSESTree.CallExpression | TSESTree.NewExpression, c
     if (ERROR_CLASS.test(name) && /^[A-Z]/.test(name)) return { kind: 'error', label: `${node.type === 'NewExpression' ? 'new ' : ''}${name}()`, values: args };
     if (node.type === 'NewExpression') return name === 'Response' && isErrorStatus(optionStatus(args[1], code)) ? { kind: 'response', label: 'new Response()', values: args.slice(0, 1) } : undefined;
     if (ERROR_FACTORIES.has(name)) return { kind: 'error', label: `${name}()`, values: args };
-    if (isDebugLogger(callee, code)) return { kind: 'log', label: `${name}()`, values: args };
+    if (callee.type === 'Identifier' && isDebugLogger(callee, code)) return { kind: 'log', label: `${name}()`, values: args };
     return undefined;
   }
   if (callee.type !== 'MemberExpression') return undefined;
@@ -107,8 +107,7 @@ function optionStatus(node: Node | undefined, code: SourceCode): number | undefi
 }
 
 /** A logger made by the `debug` package: `const log = debug('app')`. */
-function isDebugLogger(callee: Node, code: SourceCode): boolean {
-  if (callee.type !== 'Identifier') return false;
+function isDebugLogger(callee: TSESTree.Identifier, code: SourceCode): boolean {
   const def = variableOf(code, callee)?.defs[0];
   const init = def?.type === 'Variable' && def.node.init ? unwrap(def.node.init) : undefined;
   return init?.type === 'CallExpression' && getModuleRefs(code).is(init.callee, 'debug');

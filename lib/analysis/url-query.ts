@@ -19,7 +19,7 @@ export interface QueryValue {
 }
 
 // A placeholder for an interpolation the file cannot spell out; never part of a URL's syntax.
-const HOLE = '\n';
+const HOLE = '\u0001';
 const PARAM_BEFORE = /[?&]([^\s=&?#]*)=$/;
 
 /**
@@ -30,7 +30,7 @@ export function queryValues(node: TSESTree.TemplateLiteral | TSESTree.BinaryExpr
   const parts: (string | Node)[] = [];
   if (node.type === 'TemplateLiteral') {
     node.quasis.forEach((quasi, index) => {
-      parts.push(quasi.value.cooked ?? quasi.value.raw);
+      parts.push(quasi.value.raw);
       const expression = node.expressions[index];
       if (expression) parts.push(expression);
     });

@@ -27,7 +27,9 @@ export function randomBytesAccess(node: Node, code: SourceCode): CryptoAccess | 
   if (lookup(node, code, 'randomBytes')) return undefined;
   const named = namedCryptoImport(code);
   if (named) return { call: () => 'randomBytes', fix: (fixer) => fixer.insertTextAfter(named, ', randomBytes') };
-  const esm = isModuleFile(code);
+  const system = moduleSystem(code);
+  if (!system) return undefined;
+  const esm = system === 'esm';
   const text = esm ? "import { randomBytes } from 'node:crypto';\n" : "const { randomBytes } = require('node:crypto');\n";
   return { call: () => 'randomBytes', fix: (fixer) => insertAtTop(fixer, code, text, esm) };
 }
@@ -79,12 +81,15 @@ function lookup(node: Node, code: SourceCode, name: string): Scope.Variable | un
   return undefined;
 }
 
-/** ES module syntax, or a module-typed file without any require. CommonJS files get a require. */
-function isModuleFile(code: SourceCode): boolean {
+/**
+ * How the file loads modules: ES module syntax, or a module-typed file without any require, gets an
+ * import; a file that requires gets a require; a plain browser script neither.
+ */
+function moduleSystem(code: SourceCode): 'esm' | 'cjs' | undefined {
   const body = code.ast.body;
-  if (body.some((statement) => statement.type === 'ImportDeclaration' || statement.type.startsWith('Export'))) return true;
-  if (getModuleRefs(code).imported.size > 0) return false;
-  return code.ast.sourceType === 'module';
+  if (body.some((statement) => statement.type === 'ImportDeclaration' || statement.type.startsWith('Export'))) return 'esm';
+  if (getModuleRefs(code).imported.size > 0) return 'cjs';
+  return code.ast.sourceType === 'module' ? 'esm' : undefined;
 }
 
 function insertAtTop(fixer: RuleFixer, code: SourceCode, text: string, esm: boolean): RuleFix {
@@ -95,9 +100,9 @@ function insertAtTop(fixer: RuleFixer, code: SourceCode, text: string, esm: bool
       : statement.type === 'VariableDeclaration' && statement.declarations.some((declarator) => declarator.init?.type === 'CallExpression' && isRequire(declarator.init));
   const lastImport = body.findLast(isImport);
   if (lastImport) return fixer.insertTextAfter(lastImport, `\n${text.trimEnd()}`);
-  const first = body.find((statement) => !(statement.type === 'ExpressionStatement' && 'directive' in statement && statement.directive));
-  if (first) return fixer.insertTextBefore(first, text);
-  return fixer.insertTextAfter(body.at(-1)!, `\n${text.trimEnd()}`);
+  // The reported code is a statement of its own, so there is one after the directives.
+  const first = body.find((statement) => !(statement.type === 'ExpressionStatement' && statement.directive))!;
+  return fixer.insertTextBefore(first, text);
 }
 
 function isRequire(call: TSESTree.CallExpression): boolean {

@@ -23,7 +23,6 @@ export default createRule<MessageIds>({
   create(context) {
     const sourceCode = context.sourceCode;
     const flow = getTokenFlow(sourceCode);
-    const reported = new Set<Node>();
 
     return {
       'CallExpression, NewExpression'(node: TSESTree.CallExpression | TSESTree.NewExpression) {
@@ -56,8 +55,6 @@ export default createRule<MessageIds>({
     function report(token: TokenSource, value: Node, sink: Sink, messageId?: MessageIds): void {
       // The token itself when it is written inside the argument, else the argument that carries it.
       const node = value.range[0] <= token.node.range[0] && token.node.range[1] <= value.range[1] ? token.node : value;
-      if (reported.has(node)) return;
-      reported.add(node);
       const id = messageId ?? (sink.kind === 'log' ? 'tokenLogged' : sink.kind === 'error' ? 'tokenInError' : 'tokenInErrorResponse');
       context.report({ node, messageId: id, data: { token: token.label, sink: sink.label } });
     }

@@ -12,7 +12,11 @@ import { createRule } from '../utils/create-rule.ts';
 type Node = TSESTree.Node;
 
 export type MessageIds = 'tokenInUrl' | 'tokenInStreamingUrl' | 'tokenFromQuery' | 'jwtFromQuery' | 'useAuthHeader';
-export type Options = [{ allowSingleUseLinks?: boolean; checkStreamingUrls?: boolean }];
+interface RuleOptions {
+  allowSingleUseLinks: boolean;
+  checkStreamingUrls: boolean;
+}
+export type Options = [Partial<RuleOptions>];
 
 // Calls whose first argument is a URL to load or redirect to.
 const URL_CALLS = new Set(['fetch', 'redirect', 'open', 'assign', 'replace', 'get', 'post', 'put', 'patch', 'delete', 'head', 'request', 'navigate', 'navigateTo', 'push', 'sendRedirect', '$fetch', 'ofetch', 'ky', 'got', 'axios', 'io']);
@@ -54,7 +58,8 @@ export default createRule<MessageIds, Options>({
     defaultOptions: [{ allowSingleUseLinks: true, checkStreamingUrls: true }],
   },
   create(context) {
-    const { allowSingleUseLinks = true, checkStreamingUrls = true } = context.options[0] ?? {};
+    // ESLint fills in meta.defaultOptions.
+    const { allowSingleUseLinks, checkStreamingUrls } = context.options[0] as RuleOptions;
     const sourceCode = context.sourceCode;
     const flow = getTokenFlow(sourceCode);
     const modules = getModuleRefs(sourceCode);

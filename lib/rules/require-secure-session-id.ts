@@ -13,7 +13,11 @@ import { isTestFile } from '../utils/test-files.ts';
 type Node = TSESTree.Node;
 
 export type MessageIds = 'predictable' | 'tooFewBits' | 'useRandomBytes' | 'useRandomUUID' | 'raiseSize';
-export type Options = [{ minBits?: number; checkTestFiles?: boolean }];
+interface RuleOptions {
+  minBits: number;
+  checkTestFiles: boolean;
+}
+export type Options = [Partial<RuleOptions>];
 
 /** Where a token is made: a value, a generator function, or a library's generator option. */
 interface TokenSite {
@@ -53,7 +57,8 @@ export default createRule<MessageIds, Options>({
     defaultOptions: [{ minBits: 64, checkTestFiles: false }],
   },
   create(context) {
-    const { minBits = 64, checkTestFiles = false } = context.options[0] ?? {};
+    // ESLint fills in meta.defaultOptions.
+    const { minBits, checkTestFiles } = context.options[0] as RuleOptions;
     if (!checkTestFiles && isTestFile(context.filename)) return {};
     const sourceCode = context.sourceCode;
     const reported = new Set<Node>();
@@ -130,14 +135,13 @@ export default createRule<MessageIds, Options>({
       report(site, entropyOf(site.value!, sourceCode), site.value!);
     }
 
-    function isFailing(entropy: Entropy): boolean {
+    function isFailing(entropy: Entropy): entropy is Extract<Entropy, { kind: 'weak' | 'random' }> {
       return entropy.kind === 'weak' || (entropy.kind === 'random' && entropy.bits !== undefined && entropy.bits < minBits);
     }
 
     /** Reports `entropy` of `site`; `value` is the expression that produced it, which a suggestion may replace. */
     function report(site: TokenSite, entropy: Entropy, value: Node): void {
       if (!isFailing(entropy)) return;
-      if (entropy.kind !== 'weak' && entropy.kind !== 'random') return;
       const weak = entropy.kind === 'weak';
       const random = entropy.kind === 'random' ? entropy : undefined;
       const size = random?.size;

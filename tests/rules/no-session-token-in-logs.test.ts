@@ -34,6 +34,15 @@ console.log(token);`,
     `audit.record(token);
 metrics.increment('token.issued');`,
     "logger.info({ req }, 'request');",
+    `(0, console.log)(token);
+console['log'](token);
+getLogger().info(token);
+new foo.Bar(token);
+res.status(code).json({ error: token });
+new Response(body, { ...init });
+new Response(\`\${token}\`, { status: 200 });
+new Response(token);
+console.log(this.headers);`,
   ],
   invalid: [
     {
@@ -227,6 +236,43 @@ console.log(bearer);`,
 console.log(describe(currentUser));`,
       errors: [
         { messageId: 'tokenLogged', data: {"token":"user.apiKey","sink":"console.log"}, line: 2, column: 13, endLine: 2, endColumn: 34 },
+      ],
+    },
+    {
+      code: "Error(`bad ${token}`);",
+      errors: [
+        { messageId: 'tokenInError', data: {"token":"token","sink":"Error()"}, line: 1, column: 14, endLine: 1, endColumn: 19 },
+      ],
+    },
+    {
+      code: `const HTTP_UNAUTHORIZED = 401;
+expressResponseObject.status(HTTP_UNAUTHORIZED).json({ error: \`invalid session \${req.sessionID}\` });`,
+      errors: [
+        { messageId: 'tokenInErrorResponse', data: {"token":"req.sessionID","sink":"json()"}, line: 2, column: 82, endLine: 2, endColumn: 95 },
+      ],
+    },
+    {
+      code: "console.log(someVeryLongRequestObjectName.nested.req.headers);",
+      errors: [
+        { messageId: 'containerLogged', data: {"token":"req.headers","sink":"console.log"}, line: 1, column: 13, endLine: 1, endColumn: 61 },
+      ],
+    },
+    {
+      code: "console.log({ ...req.headers });",
+      errors: [
+        { messageId: 'containerLogged', data: {"token":"req.headers","sink":"console.log"}, line: 1, column: 18, endLine: 1, endColumn: 29 },
+      ],
+    },
+    {
+      code: "throw new errors.AuthError(`bad ${token}`);",
+      errors: [
+        { messageId: 'tokenInError', data: {"token":"token","sink":"new AuthError()"}, line: 1, column: 35, endLine: 1, endColumn: 40 },
+      ],
+    },
+    {
+      code: "app.get('/x', (c) => c.text(`bad ${token}`, 500));",
+      errors: [
+        { messageId: 'tokenInErrorResponse', data: {"token":"token","sink":"c.text()"}, line: 1, column: 36, endLine: 1, endColumn: 41 },
       ],
     },
   ],

@@ -44,6 +44,24 @@ params.get('theme');`,
     "const query = db.query; query.token;",
     "const ws = new WebSocket(`wss://example.com/ws?ticket=${ticket}`);",
     { code: "const ws = new WebSocket(`wss://example.com/ws?token=${token}`);", options: [{"checkStreamingUrls":false}] },
+    "function f(params) { params.set('token', token); getParams().set('jwt', jwt); }",
+    "axios.get(...args);",
+    `foo(x, \`&token=\${t}\`);
+new Other(\`&token=\${t}\`);
+el.title = \`&token=\${t}\`;`,
+    `const params = new URLSearchParams({ token });
+fetch(url, { method: 'POST', body: params.toString() });
+const form = new URLSearchParams({ jwt });
+client.request({ data: form });
+const payload = new URLSearchParams({ sid });`,
+    "app.get('/x', (req) => { req.query.token++; delete req.query.sid; });",
+    `const handlers = { resetPassword(req) { return req.query.token; } };
+class Mail { @Get('verify-email') verify(@Req() req) { return req.query.token; } }
+class Other { @Public confirmEmail(req) { return req.query.token; } }`,
+    "const a = req.query; const b = a; const d = b; const e = d; const f = e; f.token;",
+    "const handler = ({ ['searchParams']: sp }) => sp.token;",
+    `function getQuery() {}
+getQuery(e).token;`,
   ],
   invalid: [
     {
@@ -331,6 +349,96 @@ const extractor = passportJwt.ExtractJwt.fromAuthHeaderAsBearerToken();` }] },
       options: [{"allowSingleUseLinks":false}],
       errors: [
         { messageId: 'tokenInUrl', data: {"token":"resetToken"}, line: 2, column: 58, endLine: 2, endColumn: 68 },
+      ],
+    },
+    {
+      code: `const p = url.searchParams;
+p.set(KEY, token);`,
+      errors: [
+        { messageId: 'tokenInUrl', data: {"token":"token"}, line: 2, column: 12, endLine: 2, endColumn: 17 },
+      ],
+    },
+    {
+      code: `app.get('/x', (req, res) => {
+  const { ...all } = req.query;
+  const { ['access_token']: t, [k]: u, 'sid': s } = req.query;
+  use(req.query[k], searchParams.get(name), c.req.query(name));
+});`,
+      errors: [
+        { messageId: 'tokenFromQuery', data: {"name":"access_token"}, line: 3, column: 11, endLine: 3, endColumn: 30 },
+        { messageId: 'tokenFromQuery', data: {"name":"sid"}, line: 3, column: 40, endLine: 3, endColumn: 48 },
+      ],
+    },
+    {
+      code: `const q = { token };
+axios.get(u, { params: q });
+new URLSearchParams(q);`,
+      errors: [
+        { messageId: 'tokenInUrl', data: {"token":"token"}, line: 1, column: 13, endLine: 1, endColumn: 18 },
+      ],
+    },
+    {
+      code: `import { ExtractJwt } from 'passport-jwt';
+const { fromUrlQueryParameter } = ExtractJwt;
+fromUrlQueryParameter('t');`,
+      errors: [
+        { messageId: 'jwtFromQuery', data: {}, line: 3, column: 1, endLine: 3, endColumn: 27, suggestions: [{ messageId: 'useAuthHeader', output: `import { ExtractJwt } from 'passport-jwt';
+const { fromUrlQueryParameter } = ExtractJwt;
+ExtractJwt.fromAuthHeaderAsBearerToken();` }] },
+      ],
+    },
+    {
+      code: `a.href = \`&jwt=\${jwt}\`;
+new URL(\`&sid=\${sid}\`, base);`,
+      errors: [
+        { messageId: 'tokenInUrl', data: {"token":"jwt"}, line: 1, column: 18, endLine: 1, endColumn: 21 },
+        { messageId: 'tokenInUrl', data: {"token":"sid"}, line: 2, column: 17, endLine: 2, endColumn: 20 },
+      ],
+    },
+    {
+      code: `import WS from 'ws';
+new WS(\`wss://x.example.com?token=\${token}\`);
+new WebSocket(new URL(\`wss://x.example.com?jwt=\${jwt}\`));`,
+      errors: [
+        { messageId: 'tokenInStreamingUrl', data: {"token":"token","sink":"new WS()"}, line: 2, column: 37, endLine: 2, endColumn: 42 },
+        { messageId: 'tokenInStreamingUrl', data: {"token":"jwt","sink":"new WebSocket()"}, line: 3, column: 50, endLine: 3, endColumn: 53 },
+      ],
+    },
+    {
+      code: `const u = \`/x?token=\${token}\`;
+log(u);`,
+      errors: [
+        { messageId: 'tokenInUrl', data: {"token":"token"}, line: 1, column: 23, endLine: 1, endColumn: 28 },
+      ],
+    },
+    {
+      code: "class Api { @Public load(req) { return req.query.token; } }",
+      errors: [
+        { messageId: 'tokenFromQuery', data: {"name":"token"}, line: 1, column: 40, endLine: 1, endColumn: 55 },
+      ],
+    },
+    {
+      code: "app.get(...routes, (req) => req.query.token);",
+      errors: [
+        { messageId: 'tokenFromQuery', data: {"name":"token"}, line: 1, column: 29, endLine: 1, endColumn: 44 },
+      ],
+    },
+    {
+      code: "const n = `/x?n=${1}&flag=${true}&token=${t}`;",
+      errors: [
+        { messageId: 'tokenInUrl', data: {"token":"the 'token' parameter"}, line: 1, column: 43, endLine: 1, endColumn: 44 },
+      ],
+    },
+    {
+      code: "login(useRoute().query.token, db.query.token);",
+      errors: [
+        { messageId: 'tokenFromQuery', data: {"name":"token"}, line: 1, column: 7, endLine: 1, endColumn: 29 },
+      ],
+    },
+    {
+      code: "export default defineEventHandler((event) => getQuery(event).token);",
+      errors: [
+        { messageId: 'tokenFromQuery', data: {"name":"token"}, line: 1, column: 46, endLine: 1, endColumn: 67 },
       ],
     },
   ],

@@ -31,6 +31,18 @@ Cookies.remove('token');`,
 cookies().set('session', sessionId, { httpOnly: true });`,
     "cache.setItem('token', token);",
     "localStorage.setItem(key, value);",
+    `const { sessionStorage: s } = window;
+s.setItem('token', t);
+const { localStorage: w } = getWindow();
+w.setItem('token', t);
+localStorage.setItem(...args);
+let u;
+u = token;
+localStorage.setItem();
+localStorage.token += 'x';
+document.cookie = 5;`,
+    `import { useLocalStorage } from '@mantine/hooks';
+const [v] = useLocalStorage(options);`,
   ],
   invalid: [
     {
@@ -206,6 +218,18 @@ export function persist(res: { accessToken: string }) { localStorage.setItem('be
       errors: [
         { messageId: 'tokenInStorage', data: {"token":"res.accessToken","store":"localStorage"}, line: 2, column: 88, endLine: 2, endColumn: 103, suggestions: [{ messageId: 'useSessionStorage', output: `const save = (k: string, v: string) => localStorage.setItem(k, v);
 export function persist(res: { accessToken: string }) { sessionStorage.setItem('bearer', res.accessToken); }` }] },
+      ],
+    },
+    {
+      code: "await cookieStore.set({ value: token });",
+      errors: [
+        { messageId: 'tokenInScriptCookie', data: {"token":"token","store":"cookieStore.set"}, line: 1, column: 32, endLine: 1, endColumn: 37 },
+      ],
+    },
+    {
+      code: "document.cookie = token;",
+      errors: [
+        { messageId: 'tokenInScriptCookie', data: {"token":"token","store":"document.cookie"}, line: 1, column: 19, endLine: 1, endColumn: 24 },
       ],
     },
   ],

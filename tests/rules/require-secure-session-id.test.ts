@@ -69,6 +69,13 @@ export function generateToken(user) { return jwt.sign({ sub: user.id }, key); }`
 const sessionId = randomBytes(16).toString('hex').slice(0, 24);`,
     `let attempts = 0;
 function retryToken() { attempts++; return fetchToken(); }`,
+    `map.set('sid', Math.random());
+set('sid', Math.random());
+obj[key] = Date.now();
+[a] = [Math.random()];`,
+    `const cfg: SessionOptions = { genid: () => Math.random().toString() };
+const other: NextAuthOptions = { session: { maxAge: 60 } };
+const wrapped = { secret } as NextAuthConfig;`,
   ],
   invalid: [
     {
@@ -586,6 +593,120 @@ crypto.getRandomValues(bytes);
 const sessionToken = Array.from(bytes, (b) => b.toString(16)).join('');`,
       errors: [
         { messageId: 'tooFewBits', data: {"name":"'sessionToken'","bits":"32","source":"crypto.getRandomValues()","minBits":"64"}, line: 3, column: 22, endLine: 3, endColumn: 71 },
+      ],
+    },
+    {
+      code: "const token = Math.random().toString(36);",
+      options: [{"minBits":128}],
+      errors: [
+        { messageId: 'predictable', data: {"name":"'token'","source":"Math.random()"}, line: 1, column: 15, endLine: 1, endColumn: 28, suggestions: [{ messageId: 'useRandomBytes', data: {"code":"randomBytes(32).toString('hex')"}, output: `import { randomBytes } from 'node:crypto';
+const token = randomBytes(32).toString('hex');` }] },
+      ],
+    },
+    {
+      code: `import { randomBytes } from 'node:crypto';
+const token = randomBytes(16).toString('hex');`,
+      options: [{"minBits":300}],
+      errors: [
+        { messageId: 'tooFewBits', data: {"name":"'token'","bits":"128","source":"crypto.randomBytes()","minBits":"300"}, line: 2, column: 27, endLine: 2, endColumn: 29, suggestions: [{ messageId: 'raiseSize', data: {"size":"38","bits":"304"}, output: `import { randomBytes } from 'node:crypto';
+const token = randomBytes(38).toString('hex');` }] },
+      ],
+    },
+    {
+      code: `cookies.set('sid', Math.random().toString(36));
+jar.cookies.set('session', Date.now());`,
+      errors: [
+        { messageId: 'predictable', data: {"name":"cookie 'sid'","source":"Math.random()"}, line: 1, column: 20, endLine: 1, endColumn: 33, suggestions: [{ messageId: 'useRandomBytes', data: {"code":"randomBytes(32).toString('hex')"}, output: `import { randomBytes } from 'node:crypto';
+cookies.set('sid', randomBytes(32).toString('hex'));
+jar.cookies.set('session', Date.now());` }, { messageId: 'useRandomUUID', data: {"code":"crypto.randomUUID()"}, output: `cookies.set('sid', crypto.randomUUID());
+jar.cookies.set('session', Date.now());` }] },
+        { messageId: 'predictable', data: {"name":"cookie 'session'","source":"Date.now()"}, line: 2, column: 28, endLine: 2, endColumn: 38, suggestions: [{ messageId: 'useRandomBytes', data: {"code":"randomBytes(32).toString('hex')"}, output: `import { randomBytes } from 'node:crypto';
+cookies.set('sid', Math.random().toString(36));
+jar.cookies.set('session', randomBytes(32).toString('hex'));` }, { messageId: 'useRandomUUID', data: {"code":"crypto.randomUUID()"}, output: `cookies.set('sid', Math.random().toString(36));
+jar.cookies.set('session', crypto.randomUUID());` }] },
+      ],
+    },
+    {
+      code: "obj['sessionId'] = Math.random();",
+      errors: [
+        { messageId: 'predictable', data: {"name":"'sessionId'","source":"Math.random()"}, line: 1, column: 20, endLine: 1, endColumn: 33, suggestions: [{ messageId: 'useRandomBytes', data: {"code":"randomBytes(32).toString('hex')"}, output: `import { randomBytes } from 'node:crypto';
+obj['sessionId'] = randomBytes(32).toString('hex');` }, { messageId: 'useRandomUUID', data: {"code":"crypto.randomUUID()"}, output: "obj['sessionId'] = crypto.randomUUID();" }] },
+      ],
+    },
+    {
+      code: "const cfg: Auth.NextAuthOptions = { session: { generateSessionToken: () => Date.now().toString() } };",
+      errors: [
+        { messageId: 'predictable', data: {"name":"generateSessionToken (next-auth)","source":"Date.now()"}, line: 1, column: 76, endLine: 1, endColumn: 86, suggestions: [{ messageId: 'useRandomBytes', data: {"code":"randomBytes(32).toString('hex')"}, output: `import { randomBytes } from 'node:crypto';
+const cfg: Auth.NextAuthOptions = { session: { generateSessionToken: () => randomBytes(32).toString('hex') } };` }, { messageId: 'useRandomUUID', data: {"code":"crypto.randomUUID()"}, output: "const cfg: Auth.NextAuthOptions = { session: { generateSessionToken: () => crypto.randomUUID() } };" }] },
+      ],
+    },
+    {
+      code: "await server.register([{ plugin: Other }, ...plugins, { plugin: require('@hapi/yar'), options: { customSessionIDGenerator: () => String(Date.now()) } }]);",
+      errors: [
+        { messageId: 'predictable', data: {"name":"customSessionIDGenerator (@hapi/yar)","source":"Date.now()"}, line: 1, column: 137, endLine: 1, endColumn: 147, suggestions: [{ messageId: 'useRandomBytes', data: {"code":"randomBytes(32).toString('hex')"}, output: `const { randomBytes } = require('node:crypto');
+await server.register([{ plugin: Other }, ...plugins, { plugin: require('@hapi/yar'), options: { customSessionIDGenerator: () => randomBytes(32).toString('hex') } }]);` }, { messageId: 'useRandomUUID', data: {"code":"crypto.randomUUID()"}, output: "await server.register([{ plugin: Other }, ...plugins, { plugin: require('@hapi/yar'), options: { customSessionIDGenerator: () => crypto.randomUUID() } }]);" }] },
+      ],
+    },
+    {
+      code: `import { default as nodeCrypto } from 'node:crypto';
+const token = Math.random().toString(36);`,
+      errors: [
+        { messageId: 'predictable', data: {"name":"'token'","source":"Math.random()"}, line: 2, column: 15, endLine: 2, endColumn: 28, suggestions: [{ messageId: 'useRandomBytes', data: {"code":"nodeCrypto.randomBytes(32).toString('hex')"}, output: `import { default as nodeCrypto } from 'node:crypto';
+const token = nodeCrypto.randomBytes(32).toString('hex');` }, { messageId: 'useRandomUUID', data: {"code":"crypto.randomUUID()"}, output: `import { default as nodeCrypto } from 'node:crypto';
+const token = crypto.randomUUID();` }] },
+      ],
+    },
+    {
+      code: `import { webcrypto as crypto } from 'node:crypto';
+const token = Math.random().toString(36);`,
+      errors: [
+        { messageId: 'predictable', data: {"name":"'token'","source":"Math.random()"}, line: 2, column: 15, endLine: 2, endColumn: 28, suggestions: [{ messageId: 'useRandomBytes', data: {"code":"randomBytes(32).toString('hex')"}, output: `import { webcrypto as crypto, randomBytes } from 'node:crypto';
+const token = randomBytes(32).toString('hex');` }] },
+      ],
+    },
+    {
+      code: `const crypto = getCrypto();
+const token = Math.random().toString(36);`,
+      errors: [
+        { messageId: 'predictable', data: {"name":"'token'","source":"Math.random()"}, line: 2, column: 15, endLine: 2, endColumn: 28, suggestions: [{ messageId: 'useRandomBytes', data: {"code":"randomBytes(32).toString('hex')"}, output: `import { randomBytes } from 'node:crypto';
+const crypto = getCrypto();
+const token = randomBytes(32).toString('hex');` }] },
+      ],
+    },
+    {
+      code: "var token = Math.random().toString(36);",
+      languageOptions: { parserOptions: { sourceType: 'script' } },
+      errors: [
+        { messageId: 'predictable', data: {"name":"'token'","source":"Math.random()"}, line: 1, column: 13, endLine: 1, endColumn: 26, suggestions: [{ messageId: 'useRandomUUID', data: {"code":"crypto.randomUUID()"}, output: "var token = crypto.randomUUID();" }] },
+      ],
+    },
+    {
+      code: `import * as c from 'crypto';
+function f(c) { const token = Math.random().toString(36); return token; }`,
+      errors: [
+        { messageId: 'predictable', data: {"name":"'token'","source":"Math.random()"}, line: 2, column: 31, endLine: 2, endColumn: 44, suggestions: [{ messageId: 'useRandomBytes', data: {"code":"randomBytes(32).toString('hex')"}, output: `import * as c from 'crypto';
+import { randomBytes } from 'node:crypto';
+function f(c) { const token = randomBytes(32).toString('hex'); return token; }` }, { messageId: 'useRandomUUID', data: {"code":"crypto.randomUUID()"}, output: `import * as c from 'crypto';
+function f(c) { const token = crypto.randomUUID(); return token; }` }] },
+      ],
+    },
+    {
+      code: `function generateToken() {
+  const g = () => { return 1; };
+  class A { m() { return 2; } }
+  return Date.now().toString();
+}`,
+      errors: [
+        { messageId: 'predictable', data: {"name":"generateToken()","source":"Date.now()"}, line: 4, column: 10, endLine: 4, endColumn: 20, suggestions: [{ messageId: 'useRandomBytes', data: {"code":"randomBytes(32).toString('hex')"}, output: `import { randomBytes } from 'node:crypto';
+function generateToken() {
+  const g = () => { return 1; };
+  class A { m() { return 2; } }
+  return randomBytes(32).toString('hex');
+}` }, { messageId: 'useRandomUUID', data: {"code":"crypto.randomUUID()"}, output: `function generateToken() {
+  const g = () => { return 1; };
+  class A { m() { return 2; } }
+  return crypto.randomUUID();
+}` }] },
       ],
     },
   ],
