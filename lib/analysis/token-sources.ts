@@ -81,9 +81,7 @@ function memberToken(node: TSESTree.MemberExpression, code: SourceCode): TokenSo
   const parent = node.parent;
   if (parent?.type === 'CallExpression' && parent.callee === node) return undefined;
   const owner = calleeName(node.object) ?? '';
-  if (key === 'cookie' && (owner === 'headers' || isDocument(node.object, code))) {
-    return { node, label: owner === 'headers' ? 'the Cookie header' : 'document.cookie' };
-  }
+  if (key === 'cookie' && (owner === 'headers' || isDocument(node.object, code))) return { node, label: label(node, code, 'document.cookie') };
   if (isTokenValueName(key)) return { node, label: label(node, code, key) };
   // `req.session.id`, `ctx.session.externalKey`, `request.yar.id`.
   const ownerWords = words(owner);
@@ -116,7 +114,7 @@ function callToken(call: TSESTree.CallExpression, code: SourceCode, modules: Mod
     const key = HEADER_READERS.has(name) && first && first.type !== 'SpreadElement' ? staticKey(first, code) : undefined;
     if (key !== undefined) {
       const cookies = /cookie/i.test(calleeName(callee.object) ?? '');
-      if (key.toLowerCase() === 'cookie') return { node: call, label: 'the Cookie header' };
+      if (key.toLowerCase() === 'cookie') return { node: call, label: label(call, code, 'cookie') };
       if (cookies ? isTokenName(key) : isTokenValueName(key)) return { node: call, label: label(call, code, key) };
     }
   }

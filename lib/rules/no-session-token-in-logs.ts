@@ -13,10 +13,10 @@ export default createRule<MessageIds>({
   meta: {
     type: 'problem',
     messages: {
-      tokenLogged: '{{token}} is written to the log by {{sink}}; log a hash or a short prefix of it instead.',
-      containerLogged: '{{token}} holds the Cookie and Authorization headers and is written to the log by {{sink}}; log only the fields you need.',
-      tokenInError: '{{token}} is put into the message of {{sink}}; errors reach logs and error pages, so leave the token out.',
-      tokenInErrorResponse: '{{token}} is sent back in the error response of {{sink}}; leave the token out of error bodies.',
+      tokenLogged: 'Token {{token}} is written to the log by {{sink}}; log a hash or a short prefix of it instead.',
+      containerLogged: 'Logging {{token}} with {{sink}} writes the Cookie and Authorization headers; log only the fields you need.',
+      tokenInError: 'Token {{token}} is put into the message of {{sink}}; errors reach logs and error pages, so leave it out.',
+      tokenInErrorResponse: 'Token {{token}} is sent back in the error response of {{sink}}; leave it out of error bodies.',
     },
     schema: [],
   },

@@ -33,10 +33,10 @@ export default createRule<MessageIds, Options>({
     type: 'problem',
     hasSuggestions: true,
     messages: {
-      tokenInUrl: '{{token}} goes into a URL query string, which browser history, server logs and Referer headers keep; send it in a cookie or the Authorization header.',
-      tokenInStreamingUrl: '{{token}} goes into the URL of {{sink}}; authenticate the connection with the session cookie or a short-lived one-time ticket.',
-      tokenFromQuery: "Token '{{name}}' is read from the URL query string; accept session tokens only from a cookie or the Authorization header.",
-      jwtFromQuery: 'passport-jwt reads the JWT from the URL query string; extract it from the Authorization header instead.',
+      tokenInUrl: 'Token {{token}} goes into a URL query string, which history, logs and Referer headers keep; send it in a cookie or the Authorization header.',
+      tokenInStreamingUrl: 'Token {{token}} goes into the URL of {{sink}}; authenticate with the session cookie or a short-lived one-time ticket instead.',
+      tokenFromQuery: "Token '{{name}}' is read from the URL query string; accept it only from a cookie or the Authorization header.",
+      jwtFromQuery: 'ExtractJwt.fromUrlQueryParameter reads the JWT from the URL query string; extract it from the Authorization header instead.',
       useAuthHeader: 'Use `ExtractJwt.fromAuthHeaderAsBearerToken()`.',
     },
     schema: [
@@ -73,7 +73,7 @@ export default createRule<MessageIds, Options>({
     function checkQueryValue(value: Node, param: string, url: Node, urlText: string): void {
       const token = flow.carried(value);
       if (!token && !(isTokenName(param) && !isKnown(staticValue(value, sourceCode)))) return;
-      const label = token?.label ?? `the '${param}' parameter`;
+      const label = token?.label ?? `'${param}'`;
       if (exempt(url, param, label, urlText)) return;
       const node = token && contains(value, token.node) ? token.node : value;
       if (reported.has(node)) return;

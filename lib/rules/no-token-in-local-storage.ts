@@ -15,9 +15,8 @@ export default createRule<MessageIds>({
     type: 'problem',
     hasSuggestions: true,
     messages: {
-      tokenInStorage:
-        '{{token}} is stored in {{store}}, which outlives the browser session and any script on the origin can read; keep it in an HttpOnly cookie set by the server, in memory, or in sessionStorage.',
-      tokenInScriptCookie: '{{token}} is written to a cookie by script ({{store}}), which can never be HttpOnly; let the server set the session cookie.',
+      tokenInStorage: 'Token {{token}} is stored in {{store}}, which outlives the tab and any script can read; use an HttpOnly cookie, memory or sessionStorage.',
+      tokenInScriptCookie: 'Token {{token}} is written to a cookie by script ({{store}}), which can never be HttpOnly; let the server set it.',
       useSessionStorage: 'Store it in sessionStorage instead (reads of the same key must change too).',
     },
     schema: [],

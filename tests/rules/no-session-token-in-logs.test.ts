@@ -135,7 +135,7 @@ console.debug(request.cookies);`,
       code: "console.log(req.get('Authorization'), ctx.get('cookie'));",
       errors: [
         { messageId: 'tokenLogged', data: {"token":"req.get('Authorization')","sink":"console.log"}, line: 1, column: 13, endLine: 1, endColumn: 37 },
-        { messageId: 'tokenLogged', data: {"token":"the Cookie header","sink":"console.log"}, line: 1, column: 39, endLine: 1, endColumn: 56 },
+        { messageId: 'tokenLogged', data: {"token":"ctx.get('cookie')","sink":"console.log"}, line: 1, column: 39, endLine: 1, endColumn: 56 },
       ],
     },
     {
@@ -202,7 +202,7 @@ winston.warn(\`refresh failed for \${user.id}: \${refreshToken}\`);`,
     {
       code: "fastify.log.error({ cookie: req.headers.cookie }, 'bad request');",
       errors: [
-        { messageId: 'tokenLogged', data: {"token":"the Cookie header","sink":"log.error"}, line: 1, column: 29, endLine: 1, endColumn: 47 },
+        { messageId: 'tokenLogged', data: {"token":"req.headers.cookie","sink":"log.error"}, line: 1, column: 29, endLine: 1, endColumn: 47 },
       ],
     },
     {

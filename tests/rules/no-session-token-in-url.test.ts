@@ -124,7 +124,7 @@ export const loadOrders = (accessToken) => axios.get('/api/orders', { params: { 
 const config = { params: { page: 1, apiKey: key } };
 export const load = () => axios.get('/api/orders', config);`,
       errors: [
-        { messageId: 'tokenInUrl', data: {"token":"the 'apiKey' parameter"}, line: 2, column: 45, endLine: 2, endColumn: 48 },
+        { messageId: 'tokenInUrl', data: {"token":"'apiKey'"}, line: 2, column: 45, endLine: 2, endColumn: 48 },
       ],
     },
     {
@@ -426,7 +426,7 @@ log(u);`,
     {
       code: "const n = `/x?n=${1}&flag=${true}&token=${t}`;",
       errors: [
-        { messageId: 'tokenInUrl', data: {"token":"the 'token' parameter"}, line: 1, column: 43, endLine: 1, endColumn: 44 },
+        { messageId: 'tokenInUrl', data: {"token":"'token'"}, line: 1, column: 43, endLine: 1, endColumn: 44 },
       ],
     },
     {
