@@ -77,9 +77,24 @@ function recognise(node: Call, code: SourceCode): JwtSite | undefined {
 }
 
 function direct(node: Call, form: 'call' | 'new', code: SourceCode): JwtSite | undefined {
-  const ref = getModuleRefs(code).resolve(node.callee);
+  const ref = getModuleRefs(code).resolve(promisified(unwrap(node.callee), code));
   const api = ref && byRef.get(refKey(form, ref.module, ref.path))?.[0];
   return api && site(api, node, node.arguments, code);
+}
+
+/** `promisify(jwt.verify)` (also through a const) calls `jwt.verify` with the same leading arguments. */
+function promisified(callee: Node, code: SourceCode): Node {
+  let current = callee;
+  if (current.type === 'Identifier') {
+    const variable = variableOf(code, current);
+    const bindings = variable?.defs[0]?.type === 'Variable' ? variableBindings(variable, code) : undefined;
+    const rhs = bindings?.list.length === 1 && bindings.list[0]!.path.length === 0 ? unwrap(bindings.list[0]!.rhs) : undefined;
+    if (rhs?.type === 'CallExpression') current = rhs;
+  }
+  const [wrapped] = current.type === 'CallExpression' ? current.arguments : [];
+  return current.type === 'CallExpression' && wrapped && wrapped.type !== 'SpreadElement' && getModuleRefs(code).is(current.callee, ['util', 'node:util'], 'promisify')
+    ? unwrap(wrapped)
+    : callee;
 }
 
 /** Fastify: `app.register(plugin, options)`, the plugin imported or required inline. */

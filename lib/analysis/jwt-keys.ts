@@ -63,6 +63,8 @@ function classify(node: Node, code: SourceCode, depth: number): KeyKind {
       return fromValue === 'unknown' ? byName(node.name) : fromValue;
     }
     case 'MemberExpression': {
+      // jose 2.x `JWK.None`: the key that accepts unsigned tokens.
+      if (getModuleRefs(code).is(node, 'jose', 'JWK', 'None')) return 'empty';
       const name = memberKey(node, code);
       return name === undefined ? 'unknown' : byName(name);
     }

@@ -83,6 +83,8 @@ export interface JwtApi {
   readonly noVerifyArgument?: number;
   /** The NestJS options come from `useFactory`'s result. */
   readonly optionsFromFactory?: boolean;
+  /** For decoders: the call that verifies instead, as messages name it. */
+  readonly verifyWith?: string;
 }
 
 const JSONWEBTOKEN = ['jsonwebtoken'];
@@ -111,7 +113,7 @@ export const JWT_APIS: readonly JwtApi[] = [
     ignoreExpiration: ['ignoreExpiration'],
     policy: 'unless-symmetric',
   },
-  { library: 'jsonwebtoken', call: 'jwt.decode', modules: JSONWEBTOKEN, path: ['decode'], form: 'call', role: 'decode', token: 0, policy: 'not-needed' },
+  { library: 'jsonwebtoken', call: 'jwt.decode', modules: JSONWEBTOKEN, path: ['decode'], form: 'call', role: 'decode', token: 0, policy: 'not-needed', verifyWith: '`jwt.verify`' },
 
   // jose
   { library: 'jose', call: 'jwtVerify', modules: JOSE, path: ['jwtVerify'], form: 'call', role: 'verify', token: 0, key: 1, options: 2, algorithms: ['algorithms'], policy: 'not-needed' },
@@ -121,11 +123,16 @@ export const JWT_APIS: readonly JwtApi[] = [
   { library: 'jose', call: 'SignJWT#sign', modules: JOSE, path: ['SignJWT', 'sign'], form: 'chain', role: 'sign', key: 0, policy: 'not-needed' },
   { library: 'jose', call: 'CompactSign#sign', modules: JOSE, path: ['CompactSign', 'sign'], form: 'chain', role: 'sign', key: 0, policy: 'not-needed' },
   { library: 'jose', call: 'EncryptJWT#encrypt', modules: JOSE, path: ['EncryptJWT', 'encrypt'], form: 'chain', role: 'sign', key: 0, policy: 'not-needed' },
-  { library: 'jose', call: 'decodeJwt', modules: JOSE, path: ['decodeJwt'], form: 'call', role: 'decode', token: 0, policy: 'not-needed' },
+  { library: 'jose', call: 'decodeJwt', modules: JOSE, path: ['decodeJwt'], form: 'call', role: 'decode', token: 0, policy: 'not-needed', verifyWith: '`jwtVerify`' },
+
+  // jose 2.x (`JWT.verify(token, key, options)`; `JWK.None` verifies unsigned tokens).
+  { library: 'jose', call: 'JWT.sign', modules: JOSE, path: ['JWT', 'sign'], form: 'call', role: 'sign', key: 1, options: 2, signAlgorithm: ['algorithm'], policy: 'not-needed' },
+  { library: 'jose', call: 'JWT.verify', modules: JOSE, path: ['JWT', 'verify'], form: 'call', role: 'verify', token: 0, key: 1, options: 2, algorithms: ['algorithms'], ignoreExpiration: ['ignoreExpiration'], policy: 'not-needed' },
+  { library: 'jose', call: 'JWT.decode', modules: JOSE, path: ['JWT', 'decode'], form: 'call', role: 'decode', token: 0, policy: 'not-needed', verifyWith: '`JWT.verify`' },
 
   // jwt-decode: v4 names the export, v3 exported the function itself.
-  { library: 'jwt-decode', call: 'jwtDecode', modules: ['jwt-decode'], path: ['jwtDecode'], form: 'call', role: 'decode', token: 0, policy: 'not-needed' },
-  { library: 'jwt-decode', call: 'jwtDecode', modules: ['jwt-decode'], path: [], form: 'call', role: 'decode', token: 0, policy: 'not-needed' },
+  { library: 'jwt-decode', call: 'jwtDecode', modules: ['jwt-decode'], path: ['jwtDecode'], form: 'call', role: 'decode', token: 0, policy: 'not-needed', verifyWith: 'a server-side `jwtVerify` or `jwt.verify`' },
+  { library: 'jwt-decode', call: 'jwtDecode', modules: ['jwt-decode'], path: [], form: 'call', role: 'decode', token: 0, policy: 'not-needed', verifyWith: 'a server-side `jwtVerify` or `jwt.verify`' },
 
   // Middleware and strategies that hand their options to jsonwebtoken.verify.
   {
@@ -231,8 +238,8 @@ export const JWT_APIS: readonly JwtApi[] = [
   { library: 'hono/jwt', call: 'Jwt.verify', modules: ['hono/utils/jwt'], path: ['Jwt', 'verify'], form: 'call', role: 'verify', token: 0, key: 1, algorithmArgument: 2, policy: 'required' },
   { library: 'hono/jwt', call: 'sign', modules: HONO, path: ['sign'], form: 'call', role: 'sign', key: 1, policy: 'not-needed' },
   { library: 'hono/jwt', call: 'Jwt.sign', modules: ['hono/utils/jwt'], path: ['Jwt', 'sign'], form: 'call', role: 'sign', key: 1, policy: 'not-needed' },
-  { library: 'hono/jwt', call: 'decode', modules: HONO, path: ['decode'], form: 'call', role: 'decode', token: 0, policy: 'not-needed' },
-  { library: 'hono/jwt', call: 'Jwt.decode', modules: ['hono/utils/jwt'], path: ['Jwt', 'decode'], form: 'call', role: 'decode', token: 0, policy: 'not-needed' },
+  { library: 'hono/jwt', call: 'decode', modules: HONO, path: ['decode'], form: 'call', role: 'decode', token: 0, policy: 'not-needed', verifyWith: '`verify`' },
+  { library: 'hono/jwt', call: 'Jwt.decode', modules: ['hono/utils/jwt'], path: ['Jwt', 'decode'], form: 'call', role: 'decode', token: 0, policy: 'not-needed', verifyWith: '`Jwt.verify`' },
 
   // @nestjs/jwt: `secret` is an HMAC secret, `publicKey` makes verification asymmetric.
   {
@@ -306,7 +313,7 @@ export const JWT_APIS: readonly JwtApi[] = [
       policy: 'unless-symmetric',
     }),
   ),
-  { library: '@nestjs/jwt', call: 'jwtService.decode', modules: NEST, path: ['decode'], form: 'service', role: 'decode', token: 0, policy: 'not-needed' },
+  { library: '@nestjs/jwt', call: 'jwtService.decode', modules: NEST, path: ['decode'], form: 'service', role: 'decode', token: 0, policy: 'not-needed', verifyWith: '`jwtService.verify`' },
 
   // jwt-simple
   { library: 'jwt-simple', call: 'jwt.encode', modules: ['jwt-simple'], path: ['encode'], form: 'call', role: 'sign', key: 1, policy: 'not-needed' },
@@ -322,19 +329,10 @@ export const JWT_APIS: readonly JwtApi[] = [
     noVerifyArgument: 2,
     algorithmArgument: 3,
     policy: 'unless-symmetric',
+    verifyWith: '`jwt.decode` without `noVerify`',
   },
 ];
 
 /** How an allow-list is added when missing: the option's text for a symmetric and an asymmetric choice. */
 export const SYMMETRIC_ALGORITHM = 'HS256';
 export const ASYMMETRIC_ALGORITHMS = ['RS256', 'ES256'] as const;
-
-/** The verify call a decode should be replaced with, per library, for the message. */
-export const VERIFY_CALL: Readonly<Record<string, string>> = {
-  jsonwebtoken: 'jwt.verify',
-  jose: 'jwtVerify',
-  'jwt-decode': 'a server-side jwtVerify or jwt.verify',
-  'hono/jwt': 'verify',
-  '@nestjs/jwt': 'jwtService.verify',
-  'jwt-simple': 'jwt.decode without noVerify',
-};

@@ -63,6 +63,9 @@ export default createRule<MessageIds, Options>({
       },
       'AssignmentExpression[operator="="]'(node: TSESTree.AssignmentExpression) {
         for (const target of assignedSecretTargets(node, sourceCode)) check(target.value, `${target.site.library} \`${target.site.option}\``, target.site.env);
+        // `config.jwtSecret = '…'`, `process.env.SESSION_SECRET = '…'`.
+        const chain = node.left.type === 'MemberExpression' ? memberChain(node.left) : undefined;
+        if (chain && isSecretName(chain.flatMap(words))) checkNamed(node.right, chain.join('.'));
       },
       VariableDeclarator(node: TSESTree.VariableDeclarator) {
         if (!node.init) return;
@@ -178,6 +181,20 @@ function envNameFor(name: string): string {
     .filter((word) => SECRET_QUALIFIERS.has(word) || SECRET_HEADS.has(word) || word === 'password')
     .map((word) => word.toUpperCase())
     .join('_');
+}
+
+/** `a.b.c` as ['a', 'b', 'c'], when every step is a plain name. */
+function memberChain(node: TSESTree.MemberExpression): string[] | undefined {
+  const chain: string[] = [];
+  let current: Node = node;
+  while (current.type === 'MemberExpression') {
+    const key = current.computed ? (current.property.type === 'Literal' ? literalKey(current.property) : undefined) : literalKey(current.property);
+    if (key === undefined) return undefined;
+    chain.unshift(key);
+    current = current.object;
+  }
+  if (current.type === 'Identifier') chain.unshift(current.name);
+  return chain;
 }
 
 /** The keys from the declared variable down to `property`: `jwtConstants.secret`, `config.session.secret`. */

@@ -4,6 +4,7 @@ import { codeSide } from '../analysis/code-side.ts';
 import { trustedUse } from '../analysis/decoded-trust.ts';
 import { jwtSiteOf, optionAt, type JwtSite, type OptionState } from '../analysis/jwt-calls.ts';
 import { keyKind, type KeyKind } from '../analysis/jwt-keys.ts';
+import { manuallyDecodedToken } from '../analysis/manual-decode.ts';
 import { getModuleRefs } from '../analysis/modules.ts';
 import { objectShape } from '../analysis/object-shape.ts';
 import { variableBindings } from '../analysis/paths.ts';
@@ -13,7 +14,7 @@ import { unwrap } from '../analysis/syntax.ts';
 import { sameToken, tokenKeys } from '../analysis/token-identity.ts';
 import { appendArgument, insertProperty } from '../fixes/insert-property.ts';
 import { removeListItem } from '../fixes/remove-list-item.ts';
-import { ASYMMETRIC_ALGORITHMS, SYMMETRIC_ALGORITHM, VERIFY_CALL } from '../frameworks/jwt-libraries.ts';
+import { ASYMMETRIC_ALGORITHMS, SYMMETRIC_ALGORITHM } from '../frameworks/jwt-libraries.ts';
 import { createRule } from '../utils/create-rule.ts';
 import { isTestFile } from '../utils/test-files.ts';
 
@@ -78,7 +79,7 @@ export default createRule<MessageIds, Options>({
     if (!options.checkTestFiles && isTestFile(context.filename)) return {};
     const sourceCode = context.sourceCode;
     const modules = getModuleRefs(sourceCode);
-    const decodes: JwtSite[] = [];
+    const decodes: { node: Node; token: Node; call: string; verify: string }[] = [];
     const verifiedTokens: Node[] = [];
 
     return {
@@ -90,16 +91,17 @@ export default createRule<MessageIds, Options>({
         }
         checkJose(node);
         collectVerifyLike(node);
+        const token = node.type === 'CallExpression' ? manuallyDecodedToken(node, sourceCode) : undefined;
+        if (token) decodes.push({ node, token, call: 'JSON.parse', verify: 'a verify call (`jwt.verify`, `jwtVerify`)' });
       },
       'Program:exit'() {
         if (decodes.length === 0 || codeSide(sourceCode, context.filename) === 'client') return;
         const verified = verifiedTokens.map((token) => tokenKeys(token, sourceCode));
-        for (const site of decodes) {
-          const keys = tokenKeys(site.token!, sourceCode);
+        for (const decode of decodes) {
+          const keys = tokenKeys(decode.token, sourceCode);
           if (verified.some((other) => sameToken(keys, other))) continue;
-          if (!trustedUse(site.node, sourceCode)) continue;
-          const verify = VERIFY_CALL[site.api.library]!;
-          context.report({ node: site.node, messageId: 'decodeWithoutVerify', data: { call: site.api.call, verify: verify.startsWith('a ') ? verify : `\`${verify}\`` } });
+          if (!trustedUse(decode.node, sourceCode)) continue;
+          context.report({ node: decode.node, messageId: 'decodeWithoutVerify', data: { call: decode.call, verify: decode.verify } });
         }
       },
     };
@@ -108,7 +110,7 @@ export default createRule<MessageIds, Options>({
       const { api } = site;
       const data = { call: api.call };
       if (isDecode(site)) {
-        if (site.token) decodes.push(site);
+        if (site.token) decodes.push({ node: site.node, token: site.token, call: api.call, verify: api.verifyWith! });
         return;
       }
       if (site.token) verifiedTokens.push(site.token);

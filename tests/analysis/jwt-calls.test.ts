@@ -86,6 +86,16 @@ describe('jwtSiteOf', () => {
     ["import { JwtService } from '@nestjs/jwt'; const s = makeService(); s.verify(t); let u: Other; u.verify(t); unknown.verify(t); jwt.verify(t);", []],
     ["import jwt from 'jwt-simple'; jwt.encode(p, k); jwt.decode(t, k, false, 'HS256');", ['jwt-simple jwt.encode sign token=- key=k options=-', 'jwt-simple jwt.decode verify token=t key=k options=-']],
     ["import jwt from 'jsonwebtoken'; function f(jwt) { jwt.verify(t, k); }", []],
+    ["import jwt from 'jsonwebtoken'; import { promisify } from 'node:util'; const v = promisify(jwt.verify); v(t, k); promisify(jwt.sign)(p, k);", [
+      'jsonwebtoken jwt.verify verify token=t key=k options=-',
+      'jsonwebtoken jwt.sign sign token=- key=k options=-',
+    ]],
+    ["import util from 'util'; const v = util.promisify(other); v(t); const w = wrap(x); w(t); let z = 1; z(t); util.promisify(...a)(t);", []],
+    ["import { JWT } from 'jose'; JWT.verify(t, k); JWT.decode(t); JWT.sign(p, k);", [
+      'jose JWT.verify verify token=t key=k options=-',
+      'jose JWT.decode decode token=t key=- options=-',
+      'jose JWT.sign sign token=- key=k options=-',
+    ]],
   ] as const)('%s', ([code, expected]) => {
     expect(sites(code)).toEqual(expected);
   });

@@ -41,6 +41,7 @@ describe('keyKind', () => {
     ["import { importSPKI } from 'jose'; check(await importSPKI(pem, 'RS256'));", 'asymmetric'],
     ["import { createRemoteJWKSet } from 'jose'; check(createRemoteJWKSet(url));", 'asymmetric'],
     ["import { EmbeddedJWK } from 'jose'; check(EmbeddedJWK);", 'asymmetric'],
+    ["import { JWK } from 'jose'; check(JWK.None);", 'empty'],
     ["import { importJWK } from 'jose'; check(await importJWK({ kty: 'oct', k: raw }));", 'symmetric'],
     ["import { importJWK } from 'jose'; check(await importJWK({ kty: 'RSA', n, e }));", 'asymmetric'],
     ["import { importJWK } from 'jose'; check(await importJWK(jwk));", 'unknown'],

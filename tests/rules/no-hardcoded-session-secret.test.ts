@@ -72,6 +72,8 @@ const { ...SESSION_SECRET } = process.env;`,
   static sessionSecret = process.env.SESSION_SECRET;
 }`,
     'declare const JWT_SECRET: string;',
+    `obj[key].jwtSecret = 'x';
+store.sessionSecret = process.env.SESSION_SECRET;`,
     // Test files hold fixture secrets.
     { code: "import jwt from 'jsonwebtoken';\njwt.sign({ sub: 1 }, 'test-secret');", filename: 'src/auth/token.test.ts' },
     { code: "import session from 'express-session';\napp.use(session({ secret: 'fixture' }));", filename: '/repo/__tests__/app.ts' },
@@ -673,6 +675,28 @@ export const issue = (sub) => new SignJWT({ sub }).setProtectedHeader({ alg: 'HS
           { messageId: 'removeFallback', data: { source: '`import.meta.env.JWT_SECRET`' }, output: `import { SignJWT } from 'jose';
 const key = new TextEncoder().encode(import.meta.env.JWT_SECRET);
 export const issue = (sub) => new SignJWT({ sub }).setProtectedHeader({ alg: 'HS256' }).sign(key);` },
+        ] },
+      ],
+    },
+    {
+      code: `config.jwtSecret = 'assigned-later';
+process.env.SESSION_SECRET = 'set-in-code';
+this.cookieSecret = 'field';`,
+      errors: [
+        { messageId: 'hardcodedSecret', data: { what: '`config.jwtSecret`' }, line: 1, column: 20, endLine: 1, endColumn: 36, suggestions: [
+          { messageId: 'useEnvironment', data: { name: 'JWT_SECRET' }, output: `config.jwtSecret = process.env.JWT_SECRET;
+process.env.SESSION_SECRET = 'set-in-code';
+this.cookieSecret = 'field';` },
+        ] },
+        { messageId: 'hardcodedSecret', data: { what: '`process.env.SESSION_SECRET`' }, line: 2, column: 30, endLine: 2, endColumn: 43, suggestions: [
+          { messageId: 'useEnvironment', data: { name: 'SESSION_SECRET' }, output: `config.jwtSecret = 'assigned-later';
+process.env.SESSION_SECRET = process.env.SESSION_SECRET;
+this.cookieSecret = 'field';` },
+        ] },
+        { messageId: 'hardcodedSecret', data: { what: '`cookieSecret`' }, line: 3, column: 21, endLine: 3, endColumn: 28, suggestions: [
+          { messageId: 'useEnvironment', data: { name: 'COOKIE_SECRET' }, output: `config.jwtSecret = 'assigned-later';
+process.env.SESSION_SECRET = 'set-in-code';
+this.cookieSecret = process.env.COOKIE_SECRET;` },
         ] },
       ],
     },

@@ -126,6 +126,12 @@ export const check = async (token) => {
   await Promise.all([1].map(async () => { if (!allowed.has(await calculateJwkThumbprint(result.protectedHeader.jwk))) throw new Error('no'); }));
   return result.payload;
 };`,
+    `export function handler(req, res) {
+  const token = req.cookies.token;
+  const claims = JSON.parse(new TextDecoder().decode(base64url.decode(token.split('.')[1])));
+  jwt.verify(token, process.env.JWT_SECRET);
+  if (claims.admin) return res.send('admin');
+}`,
     // Tests forge unsigned tokens on purpose.
     { code: forged, filename: 'src/auth/verify.spec.ts' },
     {
@@ -319,7 +325,7 @@ export const auth: express.RequestHandler = (req, res, next) => {
   next();
 };`,
       errors: [
-        { messageId: 'decodeWithoutVerify', data: { call: 'jwtDecode', verify: 'a server-side jwtVerify or jwt.verify' }, line: 4, column: 19, endLine: 4, endColumn: 80 },
+        { messageId: 'decodeWithoutVerify', data: { call: 'jwtDecode', verify: 'a server-side `jwtVerify` or `jwt.verify`' }, line: 4, column: 19, endLine: 4, endColumn: 80 },
       ],
     },
     {
@@ -369,7 +375,7 @@ app.use((req, res, next) => {
   next();
 });`,
       errors: [
-        { messageId: 'decodeWithoutVerify', data: { call: 'jwt.decode', verify: '`jwt.decode without noVerify`' }, line: 3, column: 14, endLine: 3, endColumn: 85 },
+        { messageId: 'decodeWithoutVerify', data: { call: 'jwt.decode', verify: '`jwt.decode` without `noVerify`' }, line: 3, column: 14, endLine: 3, endColumn: 85 },
       ],
     },
     {
@@ -795,6 +801,62 @@ export function handler(req, res) {
 }`,
       errors: [
         { messageId: 'decodeWithoutVerify', data: { call: 'jwt.decode', verify: '`jwt.verify`' }, line: 3, column: 18, endLine: 3, endColumn: 40 },
+      ],
+    },
+    {
+      code: `import jwt from 'jsonwebtoken';
+import { promisify } from 'node:util';
+const verifyAsync = promisify(jwt.verify);
+export const check = (token) => verifyAsync(token, publicKey);
+export const check2 = (token) => promisify(jwt.verify)(token, publicKey, { algorithms: ['RS256', 'none'] });`,
+      output: `import jwt from 'jsonwebtoken';
+import { promisify } from 'node:util';
+const verifyAsync = promisify(jwt.verify);
+export const check = (token) => verifyAsync(token, publicKey);
+export const check2 = (token) => promisify(jwt.verify)(token, publicKey, { algorithms: ['RS256'] });`,
+      errors: [
+        { messageId: 'missingAlgorithms', data: { call: 'jwt.verify', option: 'algorithms' }, line: 4, column: 33, endLine: 4, endColumn: 62, suggestions: [
+          { messageId: 'addAlgorithms', data: { algorithms: `['RS256']` }, output: `import jwt from 'jsonwebtoken';
+import { promisify } from 'node:util';
+const verifyAsync = promisify(jwt.verify);
+export const check = (token) => verifyAsync(token, publicKey, { algorithms: ['RS256'] });
+export const check2 = (token) => promisify(jwt.verify)(token, publicKey, { algorithms: ['RS256', 'none'] });` },
+          { messageId: 'addAlgorithms', data: { algorithms: `['ES256']` }, output: `import jwt from 'jsonwebtoken';
+import { promisify } from 'node:util';
+const verifyAsync = promisify(jwt.verify);
+export const check = (token) => verifyAsync(token, publicKey, { algorithms: ['ES256'] });
+export const check2 = (token) => promisify(jwt.verify)(token, publicKey, { algorithms: ['RS256', 'none'] });` },
+        ] },
+        { messageId: 'noneAllowed', data: { call: 'jwt.verify', option: 'algorithms' }, line: 5, column: 98, endLine: 5, endColumn: 104 },
+      ],
+    },
+    {
+      code: `import { JWT, JWK } from 'jose';
+export const check = (token) => JWT.verify(token, JWK.None);
+export const read = (req) => { req.user = JWT.decode(req.headers.authorization); };`,
+      errors: [
+        { messageId: 'emptyKey', data: { call: 'JWT.verify' }, line: 2, column: 51, endLine: 2, endColumn: 59 },
+        { messageId: 'decodeWithoutVerify', data: { call: 'JWT.decode', verify: '`JWT.verify`' }, line: 3, column: 43, endLine: 3, endColumn: 80 },
+      ],
+    },
+    {
+      code: `app.use((req, res, next) => {
+  const token = req.headers.authorization.split(' ')[1];
+  req.user = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
+  next();
+});`,
+      errors: [
+        { messageId: 'decodeWithoutVerify', data: { call: 'JSON.parse', verify: 'a verify call (`jwt.verify`, `jwtVerify`)' }, line: 3, column: 14, endLine: 3, endColumn: 88 },
+      ],
+    },
+    {
+      code: `export function handler(req, res) {
+  const [, payload] = req.cookies.token.split('.');
+  const claims = JSON.parse(atob(payload));
+  if (claims.admin) return res.send('admin');
+}`,
+      errors: [
+        { messageId: 'decodeWithoutVerify', data: { call: 'JSON.parse', verify: 'a verify call (`jwt.verify`, `jwtVerify`)' }, line: 3, column: 18, endLine: 3, endColumn: 43 },
       ],
     },
     {
