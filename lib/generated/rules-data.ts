@@ -295,14 +295,7 @@ export const rulesData = {
       "recommended",
       "strict"
     ],
-    "levelOptions": {
-      "2": {
-        "requireRevocationCheck": true
-      },
-      "3": {
-        "requireRevocationCheck": true
-      }
-    },
+    "levelOptions": {},
     "fixable": true,
     "suggestions": true,
     "precision": "high",
