@@ -54,7 +54,7 @@ export function cookieSiteListeners(sourceCode: AnySourceCode, visit: (site: Coo
   };
   return {
     CallExpression: each,
-    'AssignmentExpression[left.type="MemberExpression"]': each,
-    'Property[key.type="Literal"]': each,
+    'AssignmentExpression[left.property.name="cookie"]': each,
+    'Property[key.value=/^set-cookie$/i]': each,
   };
 }

@@ -63,8 +63,10 @@ export function calledMethod(call: TSESTree.CallExpression): string | undefined 
 }
 
 function setReceiver(object: Node, code: SourceCode): Receiver | undefined {
-  if (isNextCookies(object, code)) return 'next-cookies';
-  if (isCookiesInstance(object, code)) return 'cookies-instance';
+  // `.set(…)` is everywhere (Map, Headers, URLSearchParams): the costly checks only run where the file imports their module.
+  const imported = getModuleRefs(code).imported;
+  if (imported.has('next/headers') && isNextCookies(object, code)) return 'next-cookies';
+  if (imported.has('cookies') && isCookiesInstance(object, code)) return 'cookies-instance';
   // `X.cookies.set(…)`
   if (object.type === 'MemberExpression' && !object.computed && object.property.type === 'Identifier' && object.property.name === 'cookies') {
     const owner = unwrap(object.object);

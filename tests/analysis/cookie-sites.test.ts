@@ -161,3 +161,12 @@ describe('cookie sites', () => {
     expect(analyze('const x = 1;', ({ sourceCode, ast }) => cookieSitesAt(ast, sourceCode))).toEqual([]);
   });
 });
+
+describe('cookie modules bound inside functions', () => {
+  it('finds them through every scope', () => {
+    const code = "function setup(app) { const session = require('express-session'); const mw = session; app.use(mw({ secret })); }";
+    expect(sites(code, { sourceType: 'commonjs' })).toEqual(['express-session connect.sid server library absent:false absent:true absent:false absent:/ absent:undefined']);
+    const fastify = "import '@fastify/cookie'; function setup(app) { const cookie = require('@fastify/cookie'); app.register(cookie, { parseOptions: { secure: true } }); app.get('/', (req, reply) => reply.setCookie('sid', v)); }";
+    expect(sites(fastify)).toEqual(['fastify.reply.setCookie sid server name absent:true absent:false absent:lax absent:undefined absent:undefined']);
+  });
+});
