@@ -2,6 +2,7 @@
 // some rules must not throw; every fix, alone and all together, must give code that parses; a second fix
 // pass must change nothing; a fixed problem must not be reported again where it was fixed; every
 // suggestion must give code that parses.
+import { isAbsolute, relative } from 'node:path';
 import tsParser from '@typescript-eslint/parser';
 import { Linter, type ESLint, type Rule } from 'eslint';
 
@@ -52,6 +53,8 @@ type Outcome = { messages: Linter.LintMessage[]; fatal?: string } | { error: str
 /** Lints programs with a plugin's rules, loaded as the `asvs` plugin. */
 export class FixChecker {
   private readonly linter = new Linter({ configType: 'flat' });
+  // As the rule tester does: an absolute file name outside the working directory needs a linter rooted at `/`.
+  private readonly rootLinter = new Linter({ configType: 'flat', cwd: '/' });
   private readonly configs = new Map<string, Linter.Config[]>();
   private readonly plugin: ESLint.Plugin;
 
@@ -134,7 +137,7 @@ export class FixChecker {
   private checkAllFixes(program: Program, spec: RuleSpec, noneLeft: boolean, fail: (failure: Omit<Failure, 'rule' | 'options'>) => void): void {
     let fixed: Linter.FixReport;
     try {
-      fixed = this.linter.verifyAndFix(program.code, this.config(program, [spec]), { filename: program.filename });
+      fixed = this.linterFor(program).verifyAndFix(program.code, this.config(program, [spec]), { filename: program.filename });
     } catch (error) {
       return fail({ kind: 'crash', message: `while fixing: ${firstLine(error)}`, stack: topFrames(error), output: program.code });
     }
@@ -160,7 +163,7 @@ export class FixChecker {
   run(program: Program, specs: readonly RuleSpec[], code = program.code): Outcome {
     let messages: Linter.LintMessage[];
     try {
-      messages = this.linter.verify(code, this.config(program, specs), { filename: program.filename });
+      messages = this.linterFor(program).verify(code, this.config(program, specs), { filename: program.filename });
     } catch (error) {
       const ruleId = /Rule: "([^"]+)"|Error while loading rule '([^']+)'/.exec(String((error as Error).message));
       return { error: firstLine(error).replace(/^Error while loading rule '[^']+': /, ''), stack: topFrames(error), ...(ruleId ? { ruleId: ruleId[1] ?? ruleId[2]! } : {}) };
@@ -171,6 +174,10 @@ export class FixChecker {
     const unlinted = messages.find((message) => message.ruleId === null);
     if (unlinted) throw new Error(`${program.filename} was not linted: ${unlinted.message}`);
     return { messages };
+  }
+
+  private linterFor(program: Program): Linter {
+    return isAbsolute(program.filename) && relative(process.cwd(), program.filename).startsWith('..') ? this.rootLinter : this.linter;
   }
 
   /** Whether the rule accepts these options: a schema error is the option set's fault, not the code's. */
@@ -256,7 +263,10 @@ function samePlace(after: [number, number], fixed: [number, number]): boolean {
 function topFrames(error: unknown): string {
   const frames = (error instanceof Error ? (error.stack ?? '') : '').split('\n').filter((line) => line.startsWith('    at '));
   const ours = frames.filter((line) => !line.includes('node_modules'));
-  return (ours.length > 0 ? ours : frames).slice(0, 4).map((line) => line.trim()).join('\n');
+  return (ours.length > 0 ? ours : frames)
+    .slice(0, 4)
+    .map((line) => line.trim().replace(`${process.cwd()}/`, ''))
+    .join('\n');
 }
 
 function firstLine(error: unknown): string {
