@@ -47,6 +47,8 @@ type Enqueue = (node: Node, deeper?: boolean) => void;
 /** Walks up from a node that holds (part of) the payload to the place that uses it. */
 function climb(start: Node, code: SourceCode, enqueue: Enqueue, seen: Set<Node | Variable>): Node | undefined {
   let child: Node = start;
+  // Set once the payload sits under an identity key: `{ user: payload }`.
+  let asIdentity = false;
   for (let parent = child.parent; parent; child = parent, parent = parent.parent) {
     if (isWrapperOf(parent, child)) continue;
     switch (parent.type) {
@@ -63,9 +65,12 @@ function climb(start: Node, code: SourceCode, enqueue: Enqueue, seen: Set<Node |
       case 'MemberExpression':
         if (parent.object !== child) return undefined;
         continue;
-      case 'Property':
+      case 'Property': {
         if (parent.value !== child || parent.parent.type !== 'ObjectExpression') return undefined;
+        const key = parent.computed ? undefined : literalKey(parent.key);
+        asIdentity ||= key !== undefined && words(key).some((word) => IDENTITY_WORDS.has(word));
         continue;
+      }
       case 'ConditionalExpression':
         if (parent.test === child) return inHandler(parent) ? parent.test : undefined;
         continue;
@@ -89,9 +94,9 @@ function climb(start: Node, code: SourceCode, enqueue: Enqueue, seen: Set<Node |
         // The result of a lookup by the payload (`await User.findById(payload.sub)`) carries it on.
         continue;
       case 'ReturnStatement':
-        return returned(parent, code, enqueue);
+        return returned(parent, code, enqueue, asIdentity);
       case 'ArrowFunctionExpression':
-        return parent.body === child ? returned(parent, code, enqueue) : undefined;
+        return parent.body === child ? returned(parent, code, enqueue, asIdentity) : undefined;
       default:
         return undefined;
     }
@@ -136,10 +141,12 @@ function trustsArgument(call: TSESTree.CallExpression, argument: Node, code: Sou
 }
 
 /** A function that returns the payload: a check by its name decides; otherwise follow its callers. */
-function returned(node: Node, code: SourceCode, enqueue: Enqueue): Node | undefined {
+function returned(node: Node, code: SourceCode, enqueue: Enqueue, asIdentity: boolean): Node | undefined {
   const fn = node.type === 'ArrowFunctionExpression' ? node : enclosingFunction(node);
   if (!fn) return undefined;
   if (HANDLER_METHODS.has(functionName(fn) ?? '') && methodOwner(fn)) return node;
+  // A request's context built from the payload: Apollo's `context: ({ req }) => ({ user })`, tRPC's `createContext`.
+  if (asIdentity && takesRequest(fn)) return node;
   const name = functionName(fn);
   if (name !== undefined && words(name).some((word) => CHECK_WORDS.has(word))) return node;
   const id = fn.type === 'FunctionDeclaration' ? fn.id : fn.parent?.type === 'VariableDeclarator' && fn.parent.id.type === 'Identifier' ? fn.parent.id : undefined;
@@ -176,8 +183,16 @@ function methodOwner(fn: FunctionNode): boolean {
 function inHandler(node: Node): boolean {
   let fn = enclosingFunction(node);
   for (let level = 0; fn && level < 3; level++, fn = enclosingFunction(fn)) {
-    if (fn.params.some((param) => param.type === 'Identifier' && HANDLER_PARAMETERS.has(param.name))) return true;
+    if (takesRequest(fn)) return true;
     if (methodOwner(fn) && HANDLER_METHODS.has(functionName(fn) ?? '')) return true;
   }
   return false;
+}
+
+/** `(req, res, next)`, `(ctx)`, `({ req, res })`. */
+function takesRequest(fn: FunctionNode): boolean {
+  return fn.params.some((param) => {
+    if (param.type === 'Identifier') return HANDLER_PARAMETERS.has(param.name);
+    return param.type === 'ObjectPattern' && param.properties.some((property) => property.type === 'Property' && !property.computed && HANDLER_PARAMETERS.has(literalKey(property.key) ?? ''));
+  });
 }

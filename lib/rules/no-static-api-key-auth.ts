@@ -20,8 +20,12 @@ const SAFE_WORDS = new Set(['safe', 'secure', 'timing', 'constant', 'tsscmp']);
 const AUTHORIZATION_HEADERS = new Set(['authorization', 'proxy-authorization']);
 const SCHEME_CREDENTIAL = /^(?:bearer|token|basic|apikey|api-key|key)\s+(\S{6,})$/i;
 const JWT = /^eyJ[\w-]+\.eyJ[\w-]+\.[\w-]*$/;
-// Headers whose words mention a key or token but do not carry a user credential.
-const NOT_CREDENTIAL_HEADERS = new Set(['idempotency', 'csrf', 'xsrf', 'request', 'trace', 'correlation', 'cache', 'publishable', 'public', 'anon', 'site', 'recaptcha', 'captcha']);
+// Headers whose words mention a key or token but do not carry a user credential, or carry a key its
+// provider designs to be public (search-only Algolia keys, referrer-restricted Google keys).
+const NOT_CREDENTIAL_HEADERS = new Set([
+  'idempotency', 'csrf', 'xsrf', 'request', 'trace', 'correlation', 'cache', 'publishable', 'public', 'anon', 'site', 'recaptcha', 'captcha',
+  'turnstile', 'algolia', 'goog', 'mapbox', 'sentry',
+]);
 
 export default createRule<MessageIds, Options>({
   name: 'no-static-api-key-auth',

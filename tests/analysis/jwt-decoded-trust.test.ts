@@ -47,6 +47,10 @@ describe('trustedUse', () => {
     ['class Guard { canActivate(ctx) { return !!decode(t); } }', 'ReturnStatement'],
     ["function read(t) { return decode(t); }\napp.get('/', (req, res) => { req.user = read(req.cookies.t); });", 'AssignmentExpression'],
     ["const read = function (t) { return decode(t); };\napp.get('/', (req, res) => { req.user = read(req.cookies.t); });", 'AssignmentExpression'],
+    ['new ApolloServer({ context: ({ req }) => ({ user: decode(req.headers.authorization) }) });', 'ArrowFunctionExpression'],
+    ['export function createContext({ req, res }) { const claims = decode(req.cookies.t); return { session: { claims } }; }', 'ReturnStatement'],
+    ['function h({ req }) { if (decode(t)) go(); }', 'CallExpression'],
+    ['const o = { [k]: decode(t) }; req.user = o;', 'AssignmentExpression'],
   ] as const)('%s', ([code, expected]) => {
     expect(trusted(code)).toBe(expected);
   });
@@ -72,6 +76,10 @@ describe('trustedUse', () => {
     'const [, second] = [0, decode(t)];',
     'function f({ user } = decode(t)) { return user; }',
     'req[decode(t)] = 1;',
+    'export function createContext({ req }) { return { theme: decode(req.cookies.t) }; }',
+    'export function format(user) { return { user: decode(user.token) }; }',
+    'function h({ [k]: req }) { if (decode(t)) go(); }',
+    'function h({ ...rest }) { if (decode(t)) go(); }',
   ])('%s is not trusted', (code) => {
     expect(trusted(code)).toBeUndefined();
   });

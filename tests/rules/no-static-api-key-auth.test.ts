@@ -61,6 +61,9 @@ export const callPartner = () => fetch('https://partner.example.com/v1/orders', 
     `export const load = () => fetch('/api/orders', { headers: { Authorization: 'abc123' } });`,
     `export const load = () => fetch('/api/orders', { headers: { Authorization: 'Bearer ' + token } });`,
     `export const load = () => fetch('https://api.example.com/orders', { headers: { Authorization: \`Bearer \${import.meta.env.VITE_TOKEN}\` } });`,
+    `import { useEffect } from 'react';
+export const search = (q) => fetch('https://APPID-dsn.algolia.net/1/indexes/products/query', { method: 'POST', headers: { 'X-Algolia-API-Key': 'search-only-key-123', 'X-Algolia-Application-Id': 'APPID' }, body: JSON.stringify({ query: q }) });
+export const geo = () => fetch('https://maps.googleapis.com/x', { headers: { 'X-Goog-Api-Key': 'AIzaSyExampleKey123' } });`,
     // Tests call APIs with dummy keys.
     { code: fixtureCall, filename: 'tests/orders.test.ts' },
   ],

@@ -648,8 +648,7 @@ app.post('/refresh', (req, res) => {
   const refreshToken = req.cookies.refresh;
   req.user = jwt.decode(refreshToken);
   res.sendStatus(204);
-});
-`,
+});`,
       errors: [
         { messageId: 'decodeWithoutVerify', data: { call: 'jwt.decode', verify: '`jwt.verify`' }, line: 5, column: 14, endLine: 5, endColumn: 38 },
       ],
@@ -857,6 +856,16 @@ export const read = (req) => { req.user = JWT.decode(req.headers.authorization);
 }`,
       errors: [
         { messageId: 'decodeWithoutVerify', data: { call: 'JSON.parse', verify: 'a verify call (`jwt.verify`, `jwtVerify`)' }, line: 3, column: 18, endLine: 3, endColumn: 43 },
+      ],
+    },
+    {
+      code: `import { ApolloServer } from '@apollo/server';
+import jwt from 'jsonwebtoken';
+export const server = new ApolloServer({ typeDefs, resolvers });
+export const context = async ({ req }) => ({ user: jwt.decode(req.headers.authorization ?? '') });
+`,
+      errors: [
+        { messageId: 'decodeWithoutVerify', data: { call: 'jwt.decode', verify: '`jwt.verify`' }, line: 4, column: 52, endLine: 4, endColumn: 95 },
       ],
     },
     {
