@@ -79,7 +79,10 @@ function flatten(node: Node, code: SourceCode): Part[] {
 
 function flattenExpression(node: Node, code: SourceCode): Part[] {
   const bare = unwrap(node);
-  if (bare.type === 'Literal' || bare.type === 'TemplateLiteral' || bare.type === 'BinaryExpression') return flatten(bare, code);
+  // Only the shapes flatten takes apart go back to it; a `null`, a number or `a - b` would come straight back here.
+  if ((bare.type === 'Literal' && typeof bare.value === 'string') || bare.type === 'TemplateLiteral' || (bare.type === 'BinaryExpression' && bare.operator === '+')) {
+    return flatten(bare, code);
+  }
   const result = staticValue(bare, code);
   return isKnown(result) && typeof result.value === 'string' ? [{ text: result.value, start: undefined }] : [{ expression: bare }];
 }

@@ -25,13 +25,11 @@ export function insertProperty(fixer: RuleFixer, sourceCode: Readonly<SourceCode
 
 /** Adds `text` as a new last argument of a call, e.g. a missing options object. */
 export function appendArgument(fixer: RuleFixer, sourceCode: Readonly<SourceCode>, call: TSESTree.CallExpression | TSESTree.NewExpression, text: string): RuleFix {
-  const last = call.arguments.at(-1);
-  if (!last) {
-    const closing = sourceCode.getLastToken(call)!;
-    return fixer.insertTextBefore(closing, text);
-  }
-  const afterLast = sourceCode.getTokenAfter(last)!;
-  return afterLast.value === ',' ? fixer.insertTextAfter(afterLast, ` ${text}`) : fixer.insertTextAfter(last, `, ${text}`);
+  // Work from the call's own closing parenthesis: a parenthesised last argument `f((a))` ends before its `)`.
+  const closing = sourceCode.getLastToken(call)!;
+  if (call.arguments.length === 0) return fixer.insertTextBefore(closing, text);
+  const beforeClosing = sourceCode.getTokenBefore(closing)!;
+  return beforeClosing.value === ',' ? fixer.insertTextAfter(beforeClosing, ` ${text}`) : fixer.insertTextAfter(beforeClosing, `, ${text}`);
 }
 
 function indentOf(sourceCode: Readonly<SourceCode>, node: TSESTree.Node | TSESTree.Token): string {

@@ -54,5 +54,10 @@ describe('Set-Cookie strings', () => {
     expect(parse('serialize(a, b)')).toBeUndefined();
     expect(parse('`${a}${b}`')).toMatchObject({ name: undefined, open: true, append: { concatenate: false } });
     expect(parse('String.raw`sid=${a}`')).toBeUndefined();
+    expect(parse('null')).toBeUndefined();
+    expect(parse('1')).toBeUndefined();
+    expect(parse('/sid=a/')).toBeUndefined();
+    expect(parse("'sid=' - 1")).toBeUndefined();
+    expect(parse("`sid=${null}; ${1 - x}`")).toMatchObject({ name: 'sid', open: true });
   });
 });

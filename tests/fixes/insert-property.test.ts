@@ -55,6 +55,8 @@ describe('appendArgument', () => {
     ["f('sid', v);", "f('sid', v, { httpOnly: true });"],
     ["f('sid', v,);", "f('sid', v, { httpOnly: true });"],
     ['f();', 'f({ httpOnly: true });'],
+    ["f('sid', (v));", "f('sid', (v), { httpOnly: true });"],
+    ["f(('sid'),);", "f(('sid'), { httpOnly: true });"],
   ] as const)('%j', ([code, output]) => {
     expect(fixed(code, 'argument')).toBe(output);
   });
