@@ -33,7 +33,7 @@ export function sessionCallFix(sourceCode: Readonly<SourceCode>, fix: SessionCal
   const onError = errorExit(fix.handler ?? enclosing, sourceCode, statement);
   if (!onError) return undefined;
   const error = freshName(sourceCode, statement, ['err', 'error', 'sessionError']);
-  return wrapRestInCallback(sourceCode, statement, `${session}.regenerate((${error}) => {`, `if (${error}) return ${onError(error)};`);
+  return wrapRestInCallback(sourceCode, statement, `${session}.regenerate`, error, `if (${error}) return ${onError(error)};`);
 }
 
 // Writes, and calls that are not reads: `req.session.x = …`, `req.session.save()`.
@@ -112,7 +112,7 @@ export function endSessionFix(sourceCode: Readonly<SourceCode>, fix: EndSessionF
     const onError = errorExit(fix.handler, sourceCode, target);
     if (!onError) return undefined;
     const error = freshName(sourceCode, target, ['err', 'error', 'sessionError']);
-    edit = wrapRestInCallback(sourceCode, target, `${fix.session}.destroy((${error}) => {`, `if (${error}) return ${onError(error)};`, fix.drop);
+    edit = wrapRestInCallback(sourceCode, target, `${fix.session}.destroy`, error, `if (${error}) return ${onError(error)};`, fix.drop);
   }
   return edit ? [...removals, edit] : undefined;
 }

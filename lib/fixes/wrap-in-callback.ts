@@ -8,17 +8,18 @@ export interface Replacement {
 }
 
 /**
- * Moves `statement` and every statement after it in its block into a callback:
- * `req.session.regenerate((err) => { if (err) return next(err); … });`. `opening` is the text up to
- * and including `{`; `errorLine` the first line inside. Statements in `omit` are left out (a
- * `req.logout();` rewritten as the opening `req.logout((err) => {`, a field removal made pointless
- * by `destroy`). Undefined when the statements do not start their own lines or a template literal
- * spans lines, since re-indenting would change the program.
+ * Moves `statement` and every statement after it in its block into a callback of `callee`:
+ * `req.session.regenerate((err) => { if (err) return next(err); … });`. `errorLine` is the first line
+ * inside. The callback is `async` when the moved code awaits. Statements in `omit` are left out (a
+ * `req.logout();` rewritten as the call itself, a field removal made pointless by `destroy`).
+ * Undefined when the statements do not start their own lines, a template literal spans lines (re-
+ * indenting would change the program), or the moved code yields.
  */
 export function wrapRestInCallback(
   sourceCode: Readonly<SourceCode>,
   statement: TSESTree.Statement,
-  opening: string,
+  callee: string,
+  param: string,
   errorLine: string | undefined,
   omit: ReadonlySet<TSESTree.Node> = new Set(),
 ): Replacement | undefined {
@@ -30,6 +31,8 @@ export function wrapRestInCallback(
   const indent = ownLineIndent(sourceCode, first);
   if (indent === undefined || rest.some((node) => hasMultilineTemplate(sourceCode, node))) return undefined;
   const moved = rest.filter((node) => !omit.has(node));
+  const suspends = moved.map((node) => suspension(sourceCode, node));
+  if (suspends.includes('yield')) return undefined;
   let inner: string | undefined;
   if (moved.length > 0) {
     // The moved text keeps comments between statements; omitted ones are cut with the line break before them.
@@ -43,9 +46,27 @@ export function wrapRestInCallback(
     text += sourceCode.text.slice(from, last.range[1]);
     inner = text.replaceAll(/\n(?=[^\n])/g, '\n  ');
   }
-  const lines = [opening, errorLine, inner].filter((line): line is string => line !== undefined);
-  const body = lines.slice(1).map((line) => `\n${indent}  ${line}`).join('');
+  const opening = `${callee}(${suspends.includes('await') ? 'async ' : ''}(${param}) => {`;
+  const lines = [errorLine, inner].filter((line): line is string => line !== undefined);
+  const body = lines.map((line) => `\n${indent}  ${line}`).join('');
   return { range: [first.range[0], last.range[1]], text: `${opening}${body}\n${indent}});` };
+}
+
+/** Whether `node` awaits or yields outside the functions nested in it. */
+function suspension(sourceCode: Readonly<SourceCode>, node: TSESTree.Node): 'await' | 'yield' | undefined {
+  let found: 'await' | 'yield' | undefined;
+  const stack: TSESTree.Node[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.type === 'YieldExpression') return 'yield';
+    if (current.type === 'AwaitExpression' || (current.type === 'ForOfStatement' && current.await)) found = 'await';
+    if (current.type === 'ArrowFunctionExpression' || current.type === 'FunctionExpression' || current.type === 'FunctionDeclaration') continue;
+    for (const key of sourceCode.visitorKeys[current.type]!) {
+      const child = (current as unknown as Record<string, unknown>)[key];
+      for (const item of Array.isArray(child) ? child : [child]) if (item && typeof (item as TSESTree.Node).type === 'string') stack.push(item as TSESTree.Node);
+    }
+  }
+  return found;
 }
 
 /** Removes a statement together with the line break and indentation before it. */

@@ -7,8 +7,10 @@ import { decoratorsOf } from '../analysis/handlers/routes.ts';
 import { resolveFunction } from '../analysis/handlers/resolve.ts';
 import { isCookieSession } from '../analysis/handlers/stores.ts';
 import { checkTokenMiddleware } from '../analysis/handlers/token-middleware.ts';
-import { isIdentityKey, isLogoutPhrase, isRevocationCall, nameWords } from '../analysis/handlers/words.ts';
+import { accountWrites } from '../analysis/handlers/account-writes.ts';
+import { isIdentityKey, isLogoutPhrase, isRevocationCall, isTokenStoreCall, isTokenStoreField, nameWords } from '../analysis/handlers/words.ts';
 import { isKnown, staticValue } from '../analysis/static-values.ts';
+import { isTokenName } from '../analysis/token-names.ts';
 import { unwrap } from '../analysis/syntax.ts';
 import { declaredVersion, isOlderThan } from '../analysis/versions.ts';
 import { endSessionFix, errorExit } from '../fixes/session-call.ts';
@@ -91,7 +93,9 @@ function checkHandler(context: Context, analysis: HandlerAnalysis, handler: Hand
   if (ops.some((op) => op.kind === 'destroy' || op.kind === 'regenerate' || op.kind === 'drop')) return;
   const passportNodes = new Set<TSESTree.Node>(passportOps.map((op) => op.node));
   const calls = analysis.calls(handler).filter((call) => !passportNodes.has(call.node));
-  if (calls.some((call) => endsSession(call)) || analysis.reach(handler).opaque.some((element) => endsSessionByName(element))) return;
+  if (calls.some((call) => endsSession(call, sourceCode)) || analysis.reach(handler).opaque.some((element) => endsSessionByName(element))) return;
+  // `req.user.tokens = req.user.tokens.filter(…)`, `{ $pull: { tokens: … } }`, `user.refreshToken = null`
+  if (accountWrites(handler, analysis, sourceCode, isTokenStoreField, true).length > 0) return;
 
   const root = rootFunction(handler, context);
   const flavour = analysis.sessions.flavourOfFunction(root);
@@ -112,7 +116,8 @@ function checkHandler(context: Context, analysis: HandlerAnalysis, handler: Hand
       });
       return;
     }
-    if (koa || op.callback || op.awaited) return;
+    // koa-passport and @fastify/passport return promises: an un-awaited call still logs out.
+    if (koa || op.callback || op.awaited || flavour === 'fastify') return;
     const edit = callbackFix(context, op.node, root);
     context.report({
       node: op.node,
@@ -151,12 +156,17 @@ function hasServerSession(handler: Handler, root: FunctionNode | undefined, anal
   return !STATELESS_MODULES.some((module) => analysis.refs.imported.has(module));
 }
 
-/** A call that ends or revokes a session or token: `lucia.invalidateSession`, `signOut`, `session.destroy()`, `revokedTokens.add(jti)`. */
-function endsSession(call: CallSite): boolean {
+/**
+ * A call that ends or revokes a session or token: `lucia.invalidateSession`, `signOut`,
+ * `session.destroy()`, `revokedTokens.add(jti)`, `redis.del(\`sess:${sid}\`)`, `Token.deleteOne({ token })`.
+ */
+function endsSession(call: CallSite, sourceCode: Context['sourceCode']): boolean {
   if (call.name === undefined) return false;
   if (call.name === 'clear' && /cookieAuth$/.test(call.receiver ?? '')) return true;
   if (COOKIE_DELETERS.has(call.name)) return false;
-  return isLogoutPhrase(nameWords(call.name)) || isRevocationCall(call.name, call.receiver);
+  if (isLogoutPhrase(nameWords(call.name)) || isRevocationCall(call.name, call.receiver)) return true;
+  const args = call.node.arguments.map((argument) => sourceCode.getText(argument)).join(', ');
+  return isTokenStoreCall(call.name, call.receiver, args);
 }
 
 function endsSessionByName(element: TSESTree.Node): boolean {
@@ -182,8 +192,8 @@ function clearedCookie(calls: readonly CallSite[], ops: readonly SessionOp[], so
       COOKIE_DELETERS.has(name) ||
       (name === 'delete' && /cookies/i.test(receiver)) ||
       (name === 'set' && /cookies/i.test(receiver) && isEmptyValue(call.node.arguments[1])) ||
-      // `res.cookie('sid', '', { maxAge: 0 })`, `reply.setCookie('sid', '')`
-      ((name === 'cookie' || name === 'setCookie') && call.node.arguments.length >= 2 && isEmptyValue(call.node.arguments[1])) ||
+      // `res.cookie('sid', '', { maxAge: 0 })`, `reply.setCookie('sid', '')`, `res.cookie('jwt', 'loggedout')`
+      ((name === 'cookie' || name === 'setCookie') && call.node.arguments.length >= 2 && (isEmptyValue(call.node.arguments[1]) || overwritesToken(call.node, sourceCode))) ||
       (storage && (name === 'removeItem' || name === 'clear'));
     if (!deletes) continue;
     const cookieName = firstString(call.node.arguments, sourceCode);
@@ -200,6 +210,12 @@ function isExpiringHeader(call: TSESTree.CallExpression, sourceCode: Context['so
   if (!header || !value) return false;
   const name = staticValue(header, sourceCode);
   return isKnown(name) && typeof name.value === 'string' && name.value.toLowerCase() === 'set-cookie' && EXPIRED.test(sourceCode.getText(value));
+}
+
+/** A token cookie overwritten with a fixed string: the logout replaces the token rather than revoking it. */
+function overwritesToken(call: TSESTree.CallExpression, sourceCode: Context['sourceCode']): boolean {
+  const [name, value] = call.arguments.map((argument) => staticValue(argument, sourceCode));
+  return name !== undefined && isKnown(name) && typeof name.value === 'string' && isTokenName(name.value) && value !== undefined && isKnown(value) && typeof value.value === 'string';
 }
 
 function isEmptyValue(node: TSESTree.Node | undefined): boolean {
@@ -287,5 +303,5 @@ function callbackFix(context: Context, call: TSESTree.CallExpression, root: Func
   if (!onError) return undefined;
   const error = freshName(context.sourceCode, statement, ['err', 'error', 'logoutError']);
   const callee = context.sourceCode.getText(call.callee);
-  return wrapRestInCallback(context.sourceCode, statement, `${callee}((${error}) => {`, `if (${error}) return ${onError(error)};`, new Set([statement]));
+  return wrapRestInCallback(context.sourceCode, statement, callee, error, `if (${error}) return ${onError(error)};`, new Set([statement]));
 }

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleContext } from '@typescript-eslint/utils/ts-eslint';
 import { getHandlerAnalysis, type Handler, type HandlerAnalysis, type SessionOp } from '../analysis/handlers.ts';
-import { chainName, describeHandler, hasCredentialCheck, isLoginRoute, passportAuthenticates } from '../analysis/handlers/evidence.ts';
+import { chainName, describeHandler, hasCredentialCheck, isLoginGuard, isLoginRoute, passportAuthenticates } from '../analysis/handlers/evidence.ts';
 import { isFunctionNode, type FunctionNode } from '../analysis/handlers/functions.ts';
 import { resolveFunction } from '../analysis/handlers/resolve.ts';
 import { isCookieSession } from '../analysis/handlers/stores.ts';
@@ -71,6 +71,7 @@ function checkHandler(context: Context, analysis: HandlerAnalysis, handler: Hand
     ...analysis.reach(handler).opaque.filter((element) => isRegenerateName(chainName(element) ?? '')).map((element) => element.range[0]),
     ...passportOps.filter((op) => op.kind === 'login' && !legacyFor(op.flavour)).map((op) => op.position),
     ...(passportLegacy ? [] : authenticates.map((call) => call.position)),
+    ...(passportLegacy ? [] : handler.decorators.filter((decorator) => isLoginGuard(decorator, sourceCode)).map((decorator) => decorator.range[0])),
   ];
   const regeneratedBefore = (position: number): boolean => regenerations.some((at) => at < position);
 

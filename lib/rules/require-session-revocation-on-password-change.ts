@@ -4,7 +4,7 @@ import { getHandlerAnalysis, type Handler, type HandlerAnalysis } from '../analy
 import { accountMethodCalls, accountWrites } from '../analysis/handlers/account-writes.ts';
 import { chainName, describeHandler, handlerWords } from '../analysis/handlers/evidence.ts';
 import type { FunctionNode } from '../analysis/handlers/functions.ts';
-import { isPasswordField, isPasswordPhrase, isRegistrationPhrase, isRevocationCall, isTokenVersionField, nameWords } from '../analysis/handlers/words.ts';
+import { isPasswordField, isPasswordPhrase, isRegistrationPhrase, isRevocationCall, isTokenStoreField, isTokenVersionField, nameWords } from '../analysis/handlers/words.ts';
 import { literalKey, unwrap } from '../analysis/syntax.ts';
 import { createRule } from '../utils/create-rule.ts';
 
@@ -112,7 +112,8 @@ function revokes(unit: Handler, analysis: HandlerAnalysis, sourceCode: Context['
     return name !== undefined && (calls.has(name) || isRevocationCall(name, undefined));
   })) return true;
   const isVersionField = (key: string): boolean => fields.has(key) || isTokenVersionField(key);
-  if (accountWrites(unit, analysis, sourceCode, isVersionField).length > 0) return true;
+  // A token version bumped, or the stored tokens and sessions cleared (`user.tokens = []`).
+  if (accountWrites(unit, analysis, sourceCode, (key) => isVersionField(key) || isTokenStoreField(key), true).length > 0) return true;
   // `user.tokenVersion++`
   return analysis.reach(unit).functions.some((reached) => analysis.facts.of(reached.fn).updates.some((update) => isVersionField(memberName(update.argument) ?? '')));
 }

@@ -16,6 +16,8 @@ import {
   isRegenerateName,
   isRegistrationPhrase,
   isRevocationCall,
+  isTokenStoreCall,
+  isTokenStoreField,
   isTokenVersionField,
   nameWords,
   sensitiveFieldKind,
@@ -126,6 +128,37 @@ describe('account fields', () => {
     ['', false],
   ] as const)('%s bumps a token version: %s', ([key, expected]) => {
     expect(isTokenVersionField(key)).toBe(expected);
+  });
+});
+
+describe('token stores', () => {
+  it.for([
+    ['tokens', true],
+    ['refreshToken', true],
+    ['refreshTokens', true],
+    ['activeSessions', true],
+    ['trustedDevices', true],
+    ['passwordResetToken', false],
+    ['verificationToken', false],
+    ['csrfToken', false],
+    ['name', false],
+  ] as const)('%s holds tokens or sessions: %s', ([key, expected]) => {
+    expect(isTokenStoreField(key)).toBe(expected);
+  });
+
+  it.for([
+    ['setex', 'redis', '`bl:${jti}`, 3600, 1', true],
+    ['deleteOne', 'Token', '{ token: req.token }', true],
+    ['create', 'BlockedToken', '{ jti }', true],
+    ['del', 'redisClient', '`sess:${req.sessionID}`', true],
+    ['create', 'audit', "{ event: 'logout' }", false],
+    ['find', 'Token', '{ token }', false],
+    ['clearCookie', 'res', "'token'", false],
+    ['delete', 'cookies', "'session'", false],
+    ['removeItem', 'localStorage', "'token'", false],
+    ['set', undefined, 'token', false],
+  ] as const)('%s on %s with (%s) records or deletes a token: %s', ([name, receiver, args, expected]) => {
+    expect(isTokenStoreCall(name, receiver, args)).toBe(expected);
   });
 });
 

@@ -152,6 +152,48 @@ export const handlers = [http.post('/logout', () => HttpResponse.json({ ok: true
     // middleware that ends the session
     "app.post('/logout', destroySession, (req, res) => res.redirect('/'));",
     "app.get('/', (req, res) => res.send('ok'));",
+    // tokens stored on the user are removed: a server-side revocation
+    `router.post('/users/logout', auth, async (req, res) => {
+  req.user.tokens = req.user.tokens.filter((token) => token.token !== req.token);
+  await req.user.save();
+  res.send();
+});`,
+    `app.post('/logout', async (req, res) => {
+  await User.updateOne({ _id: req.user.id }, { $pull: { refreshTokens: req.body.refreshToken } });
+  res.clearCookie('refresh_token');
+  res.sendStatus(204);
+});`,
+    `app.post('/logout', async (req, res) => {
+  await redis.setex(\`bl:\${req.auth.jti}\`, 3600, '1');
+  res.sendStatus(204);
+});`,
+    `app.post('/logout', async (req, res) => {
+  await Token.deleteOne({ token: req.token });
+  res.clearCookie('token');
+  res.end();
+});`,
+    // a React component is not a handler
+    `export default function LogoutButton({ session }) {
+  const onClick = () => {
+    localStorage.removeItem('token');
+    router.push('/');
+  };
+  return onClick;
+}`,
+    // @fastify/passport logOut returns a promise: not awaited, it still logs out
+    `import type { FastifyPluginAsync } from 'fastify';
+const index: FastifyPluginAsync = async (fastify) => {
+  fastify.get('/logout', (request, reply) => {
+    request.logout();
+    reply.send('logout');
+  });
+};
+export default index;`,
+    `module.exports = (fastify) => {
+  fastify.get('/auth/logout', (request, reply) => {
+    request.destroySession((err) => reply.send());
+  });
+};`,
   ],
   invalid: [
     // only the cookie is cleared
@@ -755,6 +797,47 @@ server.route({ method: 'POST', path: '/logout', handler: (request, h) => {
     if (err) return res.status(500).end();
     res.cookie('session', '', { httpOnly: true, maxAge: 0 });
     res.end();
+  });
+}` },
+        ] },
+      ],
+    },
+    // a storage call that does not involve the token does not count
+    {
+      code: `app.post('/logout', async (req, res) => {
+  await audit.create({ event: 'logout', at: Date.now() });
+  res.clearCookie('sid');
+  res.redirect('/');
+});`,
+      errors: [
+        { messageId: 'cookieOnly', data: { handler: 'POST /logout', call: 'req.session.destroy()' }, line: 1, column: 10, endLine: 1, endColumn: 19, suggestions: [
+          { messageId: 'endSession', data: { call: 'req.session.destroy()' }, output: `app.post('/logout', async (req, res) => {
+  req.session.destroy(async (err) => {
+    if (err) return res.status(500).end();
+    await audit.create({ event: 'logout', at: Date.now() });
+    res.clearCookie('sid');
+    res.redirect('/');
+  });
+});` },
+        ] },
+      ],
+    },
+    // fastify-autoload: the route sits at / of a folder named logout
+    {
+      code: `export default async function (fastify) {
+  fastify.post('/', async (request, reply) => {
+    reply.clearCookie('sessionId');
+    return { ok: true };
+  });
+}`,
+      filename: '/work/main/src/routes/auth/logout/index.ts',
+      errors: [
+        { messageId: 'cookieOnly', data: { handler: 'POST /', call: 'request.session.destroy()' }, line: 2, column: 16, endLine: 2, endColumn: 19, suggestions: [
+          { messageId: 'endSession', data: { call: 'request.session.destroy()' }, output: `export default async function (fastify) {
+  fastify.post('/', async (request, reply) => {
+    await request.session.destroy();
+    reply.clearCookie('sessionId');
+    return { ok: true };
   });
 }` },
         ] },

@@ -204,6 +204,16 @@ export class AuthController {
 });`,
       settings: {"asvs":{"versions":{"cookie-session":"2.1.0"}}},
     },
+    // a NestJS login guard runs passport, which regenerates (0.6+) before the method
+    `@Controller('auth')
+export class AuthController {
+  @UseGuards(LocalAuthGuard)
+  @Post('login')
+  login(@Request() req): any {
+    req.session.user = { id: req.user.id };
+    return req.user;
+  }
+}`,
   ],
   invalid: [
     // express-session: the user goes into the pre-login session
@@ -323,6 +333,7 @@ export class AuthController {
         { messageId: 'missingRegeneration', data: { handler: 'POST /auth/login', target: 'req.session.userId' }, line: 4, column: 9, endLine: 4, endColumn: 14, suggestions: [] },
       ],
     },
+    // a NestJS login guard on passport < 0.6 does not regenerate
     {
       code: `@Controller('auth')
 export class AuthController {
@@ -332,6 +343,7 @@ export class AuthController {
     session.user = req.user;
   }
 }`,
+      settings: legacyPassport,
       errors: [
         { messageId: 'missingRegeneration', data: { handler: 'POST /auth/session', target: 'session.user' }, line: 5, column: 3, endLine: 5, endColumn: 9, suggestions: [] },
       ],
@@ -860,6 +872,41 @@ app.post('/login', async (req, res, next) => {
   });
 });` },
         ] },
+      ],
+    },
+    // the moved code awaits: the callback becomes async
+    {
+      code: `app.post('/login', async (req, res, next) => {
+  const user = await authenticate(req.body);
+  req.session.userId = user.id;
+  await audit.log('login', user.id);
+  for await (const hook of hooks) await hook(user);
+  res.redirect('/');
+});`,
+      errors: [
+        { messageId: 'missingRegeneration', data: { handler: 'POST /login', target: 'req.session.userId' }, line: 1, column: 10, endLine: 1, endColumn: 18, suggestions: [
+          { messageId: 'regenerateFirst', data: { target: 'req.session.userId' }, output: `app.post('/login', async (req, res, next) => {
+  const user = await authenticate(req.body);
+  req.session.regenerate(async (err) => {
+    if (err) return next(err);
+    req.session.userId = user.id;
+    await audit.log('login', user.id);
+    for await (const hook of hooks) await hook(user);
+    res.redirect('/');
+  });
+});` },
+        ] },
+      ],
+    },
+    // a generator handler cannot move its yields into a callback
+    {
+      code: `app.post('/login', function* (req, res, next) {
+  const user = yield authenticate(req.body);
+  req.session.userId = user.id;
+  yield audit(user);
+});`,
+      errors: [
+        { messageId: 'missingRegeneration', data: { handler: 'POST /login', target: 'req.session.userId' }, line: 1, column: 10, endLine: 1, endColumn: 18, suggestions: [] },
       ],
     },
   ],

@@ -142,6 +142,13 @@ app.post('/account/password', async (req, res) => {
   user.tokenVersion++;
   await user.save();
 });`,
+    // the stored tokens are cleared
+    `app.post('/account/password', async (req, res) => {
+  req.user.password = await bcrypt.hash(req.body.password, 12);
+  req.user.tokens = [];
+  await req.user.save();
+  res.end();
+});`,
   ],
   invalid: [
     // the hash changes, the attacker session stays
@@ -286,6 +293,20 @@ export const service = {
 });`,
       errors: [
         { messageId: 'missingRevocation', data: { handler: 'POST /account/password' }, line: 1, column: 10, endLine: 1, endColumn: 29 },
+      ],
+    },
+    // clearing the reset token revokes no session
+    {
+      code: `router.patch('/reset-password/:token', async (req, res) => {
+  const user = await User.findOne({ passwordResetToken: hashToken(req.params.token) });
+  user.password = req.body.password;
+  user.passwordResetToken = undefined;
+  user.passwordResetExpires = undefined;
+  await user.save();
+  res.status(200).json({ status: 'success' });
+});`,
+      errors: [
+        { messageId: 'missingRevocation', data: { handler: 'PATCH /reset-password/:token' }, line: 1, column: 14, endLine: 1, endColumn: 38 },
       ],
     },
   ],

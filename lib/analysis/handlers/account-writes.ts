@@ -27,14 +27,17 @@ const ACCOUNT_NOUNS = new Set(['user', 'users', 'account', 'accounts', 'member',
 const REQUEST_DATA = /^(req|request|ctx|context|c|event)\.(body|query|params|payload|request|session|yar|cookies|headers)\b|^(body|formData|data|input|dto|payload|params|query|form|values|args)$|\.session$/;
 const SQL_UPDATE = /\bupdate\s+["'`]?\w+["'`]?\s+set\b([\s\S]*)/i;
 
-/** Every field write to a stored account in what runs for `handler` whose key `accept` takes. */
-export function accountWrites(handler: Handler, analysis: HandlerAnalysis, sourceCode: Readonly<SourceCode>, accept: (key: string) => boolean): FieldWrite[] {
+/**
+ * Every field write to a stored account in what runs for `handler` whose key `accept` takes. With
+ * `clearing`, writes of `null` count too (`user.refreshToken = null` revokes a token).
+ */
+export function accountWrites(handler: Handler, analysis: HandlerAnalysis, sourceCode: Readonly<SourceCode>, accept: (key: string) => boolean, clearing = false): FieldWrite[] {
   const found: FieldWrite[] = [];
   for (const reached of analysis.reach(handler).functions) {
     const own = analysis.facts.of(reached.fn);
     for (const assignment of own.assignments) {
       const target = unwrap(assignment.left);
-      if (target.type !== 'MemberExpression' || isNullish(assignment.right)) continue;
+      if (target.type !== 'MemberExpression' || (!clearing && isNullish(assignment.right))) continue;
       const key = target.computed ? undefined : literalKey(target.property);
       if (key === undefined || !accept(key) || !isStoredAccount(target.object, sourceCode)) continue;
       if (analysis.sessions.ref(target.object)) continue;
@@ -42,7 +45,7 @@ export function accountWrites(handler: Handler, analysis: HandlerAnalysis, sourc
     }
     for (const property of own.properties) {
       const key = property.computed ? undefined : literalKey(property.key);
-      if (key === undefined || !accept(key) || isNullish(property.value)) continue;
+      if (key === undefined || !accept(key) || (!clearing && isNullish(property.value))) continue;
       if (isUpdateArgument(property, sourceCode)) found.push({ node: property, key, reached });
     }
     for (const text of own.strings) {

@@ -12,9 +12,10 @@ import { isCredentialCheckName, isLoginPhrase, isLogoutPhrase, nameWords } from 
 
 type Node = TSESTree.Node;
 
-/** The words of a handler's name and route path. */
+/** The words of a handler's name and route path, and of its file when the path says nothing (`/`). */
 export function handlerWords(handler: Handler): string[] {
-  return [...nameWords(handler.name ?? ''), ...nameWords(handler.path ?? '')];
+  const path = nameWords(handler.path ?? '');
+  return [...nameWords(handler.name ?? ''), ...path, ...(path.length === 0 ? nameWords(handler.file ?? '') : [])];
 }
 
 const SESSION_RESOURCES = new Set(['session', 'sessions', 'auth', 'login']);
@@ -121,8 +122,11 @@ export function isCredentialCall(call: CallSite, analysis: HandlerAnalysis): boo
   return isCredentialCheckName(call.name, call.receiver);
 }
 
-/** NestJS `@UseGuards(LocalAuthGuard)` or `@UseGuards(AuthGuard('local'))`. */
-function isLoginGuard(decorator: TSESTree.Decorator, sourceCode: Readonly<SourceCode>): boolean {
+/**
+ * NestJS `@UseGuards(LocalAuthGuard)` or `@UseGuards(AuthGuard('local'))`: a passport login strategy
+ * runs before the method (and with sessions, its `logIn` regenerates the session on passport 0.6+).
+ */
+export function isLoginGuard(decorator: TSESTree.Decorator, sourceCode: Readonly<SourceCode>): boolean {
   const expression = unwrap(decorator.expression);
   if (expression.type !== 'CallExpression') return false;
   const callee = unwrap(expression.callee);

@@ -33,6 +33,11 @@ export interface Handler {
   readonly report: { readonly loc: TSESTree.SourceLocation };
   /** NestJS method decorators (`@UseGuards(…)`). */
   readonly decorators: readonly TSESTree.Decorator[];
+  /**
+   * The file's own name (`logout` for `routes/logout.js` or `routes/logout/index.ts`): file-system
+   * routers (fastify-autoload, Next.js pages) register a handler at `/` of a folder named for it.
+   */
+  readonly file?: string;
 }
 
 const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head']);
@@ -55,7 +60,10 @@ const MOCK_MODULES = ['msw', 'nock', 'fetch-mock', 'axios-mock-adapter', 'axios'
 const CLIENT_NAMES = new Set(['$', 'jQuery', 'axios', 'superagent', 'supertest', 'cy', 'fetchMock', 'got', 'ky']);
 const REQUEST_NAMES = /^(_?req|request|ctx|context|event|evt|c|httpReq|incoming)$/;
 const REQUEST_TYPES = /(Request|Context|RequestEvent|Ctx)\b/;
-const REQUEST_PROPERTIES = new Set(['session', 'cookies', 'locals', 'request', 'body', 'params', 'query', 'headers', 'url', 'platform', 'user']);
+// `session` and `user` alone are as often React props (`function Header({ session })`).
+const REQUEST_PROPERTIES = new Set(['cookies', 'locals', 'request', 'body', 'params', 'query', 'headers', 'url', 'platform']);
+// React components (`LogoutButton`) are named in PascalCase; handlers are not.
+const COMPONENT_NAME = /^[A-Z][a-z]/;
 
 export function findHandlers(facts: FileFacts, sourceCode: Readonly<SourceCode>, refs: ModuleRefs, filename: string): Handler[] {
   const handlers: Handler[] = [];
@@ -92,7 +100,7 @@ class Finder {
       if (this.#claimed.has(fn)) return;
       this.#claimed.add(fn);
     }
-    this.#handlers.push(handler);
+    this.#handlers.push({ ...handler, file: fileName(this.#filename) });
   }
 
   /** `app.post('/login', …)`, `router.route('/login').post(…)`, `server.route({ method, path, handler })`. */
@@ -297,9 +305,12 @@ class Finder {
     const action = this.#serverActionFile || hasDirective(fn.body.type === 'BlockStatement' ? fn.body.body : [], 'use server');
     if (action && fn.async) {
       this.#add({ kind: 'server-action', name, method: 'POST', path: undefined, chain: [fn], report, decorators: [] });
-    } else if (this.#looksLikeHandler(fn)) {
-      // A default export is named after its file: `pages/api/logout.ts`.
-      this.#add({ kind: 'controller', name: name === 'default' ? (fn.id?.name ?? 'default') : name, method: undefined, path: name === 'default' ? filePath : undefined, chain: [fn], report, decorators: [] });
+    } else {
+      // A default export is named after its function, and routed after its file: `pages/api/logout.ts`.
+      const shown = name === 'default' ? (fn.id?.name ?? name) : name;
+      if (this.#looksLikeHandler(fn) && !COMPONENT_NAME.test(shown)) {
+        this.#add({ kind: 'controller', name: shown, method: undefined, path: name === 'default' ? filePath : undefined, chain: [fn], report, decorators: [] });
+      }
     }
   }
 
@@ -478,6 +489,13 @@ function classOf(node: Node, sourceCode: Readonly<SourceCode>): TSESTree.ClassDe
   const bare = unwrap(node);
   const init = bare.type === 'Identifier' ? constantInit(bare, sourceCode) : bare;
   return init && (init.type === 'ClassDeclaration' || init.type === 'ClassExpression') ? init : undefined;
+}
+
+/** `logout` for `…/logout.js`, `…/logout/index.ts`, `…/logout/route.ts` or `…/logout/+server.ts`. */
+export function fileName(filename: string): string | undefined {
+  const parts = filename.replaceAll('\\', '/').split('/');
+  const base = parts.at(-1)!.replace(/\.[^.]*$/, '').replace(/\.(get|post|put|patch|delete)$/, '');
+  return /^(index|route|\+server|\+page\.server|\+layout\.server)$/.test(base) ? parts.at(-2) : base;
 }
 
 /**

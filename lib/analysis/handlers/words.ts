@@ -1,6 +1,6 @@
 // The vocabulary the handler heuristics read in names, route paths and session keys. Decisions rest on
 // whole words (see token-names.ts#words), so `userAgent`, `loginAttempts` and `catalog` say nothing.
-import { words } from '../token-names.ts';
+import { isTokenName, words } from '../token-names.ts';
 
 /** The words of a name or a route path: `/api/auth/sign-in` gives api, auth, sign, in. */
 export function nameWords(text: string): string[] {
@@ -141,6 +141,31 @@ export function isTokenVersionField(key: string): boolean {
   const joined = phrase(parts);
   if (/-(valid|issued)-(after|since|from)-$/.test(joined) || joined === '-not-before-') return true;
   return /-(password|passwords|token|tokens|session|sessions|credentials?)-(changed|updated|reset|revoked|invalidated)(-at|-on|-time|-date)?-$/.test(joined);
+}
+
+/** A stored list or copy of tokens or sessions (`tokens`, `refreshToken`, `sessions`): clearing it revokes them. */
+export function isTokenStoreField(key: string): boolean {
+  const parts = words(key);
+  // A password-reset or verification token is a single-use link, not a session.
+  if (parts.some((part) => SINGLE_USE.has(part))) return false;
+  const head = parts.at(-1);
+  return isTokenName(key) || head === 'sessions' || head === 'devices';
+}
+
+const SINGLE_USE = new Set(['reset', 'verify', 'verification', 'confirm', 'confirmation', 'invite', 'invitation', 'magic', 'activation', 'activate', 'otp', 'csrf', 'xsrf', 'unsubscribe']);
+
+const STORE_VERBS = new Set(['set', 'setex', 'add', 'sadd', 'del', 'delete', 'remove', 'insert', 'create', 'put', 'save', 'push', 'destroy', 'expire', 'hset', 'zadd', 'lpush', 'rpush', 'unlink', 'invalidate', 'revoke']);
+const TOKEN_ARGUMENT = /\b(jti|token|tokens|refresh\w*|sid|session_?id|sessionID)\b/i;
+const NOT_A_STORE = /^(res|reply|response|ctx|c|h|headers)$|cookies|localStorage|sessionStorage|document|console|logger|^log$/;
+
+/**
+ * A call that records or deletes a token or session on the server, by its shape: a storage verb on a
+ * store (`redis.setex(\`bl:${jti}\`, …)`, `Token.deleteOne({ token })`, `BlockedToken.create({ jti })`)
+ * with the token among its arguments. `argumentsText` is the source of the arguments.
+ */
+export function isTokenStoreCall(name: string, receiver: string | undefined, argumentsText: string): boolean {
+  if (receiver === undefined || NOT_A_STORE.test(receiver)) return false;
+  return STORE_VERBS.has(words(name)[0] ?? '') && TOKEN_ARGUMENT.test(argumentsText);
 }
 
 const REVOKE_VERBS = new Set(['revoke', 'invalidate', 'destroy', 'terminate', 'end', 'kill', 'clear', 'delete', 'remove', 'expire', 'purge', 'flush', 'drop', 'logout', 'signout', 'logoff', 'signoff', 'evict', 'del', 'wipe']);
