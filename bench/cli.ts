@@ -10,7 +10,7 @@ import { loadOurPlugin, ourPluginUrl, PEER_RULES, type ConfigName } from './conf
 import { writeCorpus, writeLargeFile } from './corpus.ts';
 import type { PassResult } from './pass.ts';
 import { ensurePeer, type Peer } from './peer.ts';
-import { report, type BenchResults } from './report.ts';
+import { profileReport, report, type BenchResults } from './report.ts';
 import { runPass } from './run-pass.ts';
 import { importTime } from './startup.ts';
 
@@ -22,6 +22,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --seed <n>        seed of the generated corpus (default 1)
   --no-peer         skip eslint-plugin-sonarjs
   --no-scaling      skip the scaling measurement
+  --profile         only profile one lint pass with our rules and print where the time goes
   --json <file>     also write every raw measurement to a file
   --keep            keep the temporary folder with the corpora`;
 
@@ -35,6 +36,7 @@ const { values: args } = parseArgs({
     'no-peer': { type: 'boolean', default: false },
     'no-scaling': { type: 'boolean', default: false },
     json: { type: 'string' },
+    profile: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
@@ -90,6 +92,12 @@ async function main(): Promise<void> {
     log(`generating ${settings.files} files in ${corpusDir} ...`);
     writeCorpus(corpusDir, settings.files, settings.seed);
     corpusLabel = `generated (seed ${settings.seed})`;
+  }
+
+  if (args.profile) {
+    log('profiling one pass with our rules ...');
+    console.log(profileReport(runPass({ dir: corpusDir, config: 'ours', profile: true })));
+    return;
   }
 
   let peer: Peer | undefined;

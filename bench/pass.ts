@@ -2,12 +2,15 @@
 // Rule times come from ESLint's `stats` option, the same instrumentation as `TIMING=all`, per file.
 import { readFileSync } from 'node:fs';
 import { ESLint } from 'eslint';
-import { createConfig, IGNORES, type ConfigName } from './configs.ts';
+import { createConfig, IGNORES, ourPluginUrl, type ConfigName } from './configs.ts';
+import { profiled, summarize, type Profile } from './profile.ts';
 
 export interface PassRequest {
   dir: string;
   config: ConfigName;
   peerDir?: string;
+  /** Also sample the CPU and report where the plugin's time goes. */
+  profile?: boolean;
 }
 
 export interface PassResult {
@@ -22,6 +25,7 @@ export interface PassResult {
   rulesMs: Record<string, number>;
   problems: Record<string, number>;
   firstFatal?: string;
+  profile?: Profile;
 }
 
 const request = JSON.parse(process.argv[2] ?? '{}') as PassRequest;
@@ -34,10 +38,11 @@ const eslint = new ESLint({
 });
 
 const started = performance.now();
-const results = await eslint.lintFiles(['.']);
+const { value: results, profile } = request.profile ? await profiled(() => eslint.lintFiles(['.'])) : { value: await eslint.lintFiles(['.']), profile: undefined };
 const wallMs = performance.now() - started;
 
 const result: PassResult = { config: request.config, files: results.length, lines: 0, fatal: 0, wallMs, parseMs: 0, rulesMs: {}, problems: {} };
+if (profile) result.profile = summarize(profile, new URL('.', ourPluginUrl()).href);
 for (const file of results) {
   result.lines += readFileSync(file.filePath, 'utf8').split('\n').length;
   const fatal = file.messages.find((message) => message.fatal);
