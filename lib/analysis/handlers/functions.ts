@@ -55,6 +55,9 @@ export function collectFacts(sourceCode: Readonly<SourceCode>): FileFacts {
   const classes: (TSESTree.ClassDeclaration | TSESTree.ClassExpression)[] = [];
   const stack: [Node, FunctionFacts][] = [[sourceCode.ast, program]];
   const keys = sourceCode.visitorKeys;
+  const push = (item: unknown, owner: FunctionFacts): void => {
+    if (item && typeof (item as Node).type === 'string' && !TYPE_ONLY.has((item as Node).type)) stack.push([item as Node, owner]);
+  };
   while (stack.length > 0) {
     const [node, owner] = stack.pop()!;
     let facts = owner;
@@ -100,14 +103,14 @@ export function collectFacts(sourceCode: Readonly<SourceCode>): FileFacts {
         classes.push(node);
         break;
     }
-    const children: Node[] = [];
-    for (const key of keys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      for (const item of Array.isArray(child) ? child : [child]) {
-        if (item && typeof (item as Node).type === 'string' && !TYPE_ONLY.has((item as Node).type)) children.push(item as Node);
-      }
+    // Children are pushed last-first, so they come off the stack in source order.
+    const nodeKeys = keys[node.type] ?? [];
+    for (let k = nodeKeys.length - 1; k >= 0; k--) {
+      const child = (node as unknown as Record<string, unknown>)[nodeKeys[k]!];
+      if (Array.isArray(child)) {
+        for (let index = child.length - 1; index >= 0; index--) push(child[index], facts);
+      } else push(child, facts);
     }
-    for (let index = children.length - 1; index >= 0; index--) stack.push([children[index]!, facts]);
   }
   return {
     program,
