@@ -44,6 +44,12 @@ describe('editing an options object', () => {
     [express(', opts'), (site: CookieSite) => site.editor.set('secure', true), null],
     [express(', Object.assign(opts, { secure: false })'), (site: CookieSite) => site.editor.set('secure', true), null],
     [`${express(', o')}\nconst o = {};\no.secure ||= false;`, (site: CookieSite) => site.editor.set('secure', true), null],
+    // a later `delete` would undo an inserted property
+    [`const o = { maxAge: 1 };\ndelete o.secure;\n${express(', o')}`, (site: CookieSite) => site.editor.set('secure', true), null],
+    ["import session from 'express-session';\nconst o = { cookie: {} };\ndelete o.cookie.secure;\napp.use(session(o));", (site: CookieSite) => site.editor.set('secure', true), null],
+    ["import session from 'express-session';\nconst o = {};\ndelete o.cookie;\napp.use(session(o));", (site: CookieSite) => site.editor.set('secure', true), null],
+    ["import session from 'express-session';\nconst o = { ['cookie']: {} };\nuse(o[key], o.other.secure, o.cookie);\napp.use(session(o));", (site: CookieSite) => site.editor.set('secure', true), "import session from 'express-session';\nconst o = { ['cookie']: { secure: true } };\nuse(o[key], o.other.secure, o.cookie);\napp.use(session(o));"],
+    ["import session from 'express-session';\nconst o = { cookie: undefined };\napp.use(session(o));", (site: CookieSite) => site.editor.set('secure', true), null],
     // remove: a property, a statement that writes it, never anything else
     [express(', { secure: false, httpOnly: true }'), (site: CookieSite) => site.editor.remove('secure'), express(', { httpOnly: true }')],
     [`const o = { secure: true };\r\n  o.secure = false;\r\n${express(', o')}`, (site: CookieSite) => site.editor.remove('secure'), `const o = { secure: true };\r\n${express(', o')}`],

@@ -4,7 +4,7 @@ import type { Attribute } from '../../frameworks/cookie-api.ts';
 import { isEditableEntry, isRemovableEntry, removeEntry, replaceEntryValue } from '../../fixes/cookie-attribute.ts';
 import { appendArgument, insertProperty } from '../../fixes/insert-property.ts';
 import type { ObjectShape } from '../object-shape.ts';
-import { unwrap } from '../syntax.ts';
+import { literalKey, unwrap } from '../syntax.ts';
 import { valueSource } from './normalise.ts';
 import type { Config, NamePlace, ObjectCandidate } from './object-site.ts';
 import type { AttributeValues, CookieEditor, Fix } from './types.ts';
@@ -42,7 +42,7 @@ export class ObjectEditor implements CookieEditor {
     if (attributes.kind !== 'shape') return attributes.kind === 'absent' ? this.#insertAt(attributes.path, `${key}: ${text}`, attributes.parent) : undefined;
     const { shape } = attributes;
     const entry = shape.get(key);
-    if (!entry) return (fixer) => insertProperty(fixer, this.#code, shape.node, `${key}: ${text}`);
+    if (!entry) return this.#insertInto(shape.node, [key], `${key}: ${text}`);
     const node = entry.node;
     return isEditableEntry(node) ? (fixer) => replaceEntryValue(fixer, node, key, text) : undefined;
   }
@@ -71,10 +71,16 @@ export class ObjectEditor implements CookieEditor {
   /** Inserts `text` inside the objects named by `path`, creating them in `parent` or as a new argument. */
   #insertAt(path: readonly string[], text: string, parent: ObjectShape | undefined): Fix | undefined {
     const nested = path.reduceRight((inner, key) => `${key}: { ${inner} }`, text);
-    if (parent) return (fixer) => insertProperty(fixer, this.#code, parent.node, nested);
+    if (parent) return this.#insertInto(parent.node, [...path, text.slice(0, text.indexOf(':'))], nested);
     const { call, configIndex } = this.#candidate;
     if (this.#config.kind !== 'absent' || !call || configIndex !== call.arguments.length || call.arguments.some((argument) => argument.type === 'SpreadElement')) return undefined;
     return (fixer: RuleFixer) => appendArgument(fixer, this.#code, call, `{ ${nested} }`);
+  }
+
+  /** Inserts into an object literal, unless a later `delete` or write of the variable that holds it would undo the insertion. */
+  #insertInto(literal: TSESTree.ObjectExpression, keys: readonly string[], text: string): Fix | undefined {
+    if (laterWriteOf(literal, keys, this.#code)) return undefined;
+    return (fixer) => insertProperty(fixer, this.#code, literal, text);
   }
 
   /** The quote the call already uses for strings. */
@@ -82,4 +88,33 @@ export class ObjectEditor implements CookieEditor {
     const token = this.#code.getTokens(this.#candidate.node).find((candidate) => candidate.type === 'String');
     return token ? token.value[0]! : "'";
   }
+}
+
+/**
+ * True when the variable whose initialiser holds `literal` is later written or deleted at `keys` (or a
+ * prefix of them): `delete opts.cookie`, `opts.cookie.secure = …`. Object shapes drop deleted keys, so
+ * an inserted property would look present and be gone at run time.
+ */
+function laterWriteOf(literal: TSESTree.ObjectExpression, keys: readonly string[], code: SourceCode): boolean {
+  const path = [...keys];
+  let node: Node = literal;
+  while (node.parent?.type === 'Property' && node.parent.value === node && node.parent.parent.type === 'ObjectExpression') {
+    const key = literalKey(node.parent.key);
+    if (key === undefined || node.parent.computed) return false;
+    path.unshift(key);
+    node = node.parent.parent;
+  }
+  const declarator = node.parent;
+  if (declarator?.type !== 'VariableDeclarator' || declarator.init !== node || declarator.id.type !== 'Identifier') return false;
+  for (const reference of code.getDeclaredVariables(declarator)[0]?.references ?? []) {
+    let member: Node = reference.identifier as Node;
+    for (const key of path) {
+      const parent: Node | undefined = member.parent;
+      if (parent?.type !== 'MemberExpression' || parent.object !== member || (parent.computed ? undefined : literalKey(parent.property)) !== key) break;
+      member = parent;
+      const written = (member.parent?.type === 'UnaryExpression' && member.parent.operator === 'delete') || (member.parent?.type === 'AssignmentExpression' && member.parent.left === member);
+      if (written) return true;
+    }
+  }
+  return false;
 }

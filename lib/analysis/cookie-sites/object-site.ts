@@ -74,7 +74,8 @@ function walk(shape: ObjectShape, path: readonly string[], code: SourceCode): At
     const returned = index === path.length - 1 ? returnedObjects(entry, code) : undefined;
     if (returned) return returned;
     const value = entry.value;
-    return [{ kind: isKnown(value) && value.value == null ? 'absent' : 'unknown', path: rest, parent: current }];
+    // `cookie: undefined` or `delete opts.cookie`: left out, but a new `cookie` next to that entry would not stick.
+    return [{ kind: isKnown(value) && value.value == null ? 'absent' : 'unknown', path: rest, parent: undefined }];
   }
   return [{ kind: 'shape', shape: current, path: [], parent: undefined }];
 }
