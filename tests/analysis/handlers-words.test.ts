@@ -211,14 +211,21 @@ describe('call names', () => {
     ['verifyTotp', undefined, true],
     ['verifyAuthenticationResponse', undefined, true],
     ['timingSafeEqual', 'crypto', true],
-    ['authenticate', undefined, true],
-    ['login', 'authService', true],
-    ['authenticateUser', undefined, true],
+    ['authenticate', undefined, false],
+    ['login', 'authService', false],
+    ['authenticateUser', undefined, false],
     ['verifyToken', undefined, false],
     ['validateEmail', undefined, false],
     ['findUser', undefined, false],
   ] as const)('%s on %s checks a credential: %s', ([name, receiver, expected]) => {
     expect(isCredentialCheckName(name, receiver)).toBe(expected);
+  });
+
+  it('takes authenticate and login as credential checks only with credentials to check', () => {
+    expect(isCredentialCheckName('authenticate', undefined, 2)).toBe(true);
+    expect(isCredentialCheckName('login', 'authService', 2)).toBe(true);
+    expect(isCredentialCheckName('authenticateUser', undefined, 3)).toBe(true);
+    expect(isCredentialCheckName('authenticate', undefined, 1)).toBe(false);
   });
 
   it.for([

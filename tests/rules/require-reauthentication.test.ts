@@ -206,5 +206,16 @@ fastify.post('/account/recovery-codes', async (request) => {
         { messageId: 'missingReauthentication', data: { handler: 'twoFactor', field: 'MFA settings' }, line: 1, column: 9, endLine: 1, endColumn: 18 },
       ],
     },
+    // an authenticate middleware checks the session, not a fresh password
+    {
+      code: `app.put('/api/users/me/email', authenticate, async (req, res) => {
+  await authenticate(req);
+  await User.updateOne({ _id: req.user.id }, { email: req.body.email });
+  res.end();
+});`,
+      errors: [
+        { messageId: 'missingReauthentication', data: { handler: 'PUT /api/users/me/email', field: 'email' }, line: 1, column: 9, endLine: 1, endColumn: 30 },
+      ],
+    },
   ],
 });

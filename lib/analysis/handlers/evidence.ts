@@ -119,7 +119,7 @@ export function isCredentialCall(call: CallSite, analysis: HandlerAnalysis): boo
     const pattern = CREDENTIAL_MODULES.get(ref.module) ?? CREDENTIAL_MODULES.get(`node:${ref.module}`);
     if (pattern?.test(method)) return true;
   }
-  return isCredentialCheckName(call.name, call.receiver);
+  return isCredentialCheckName(call.name, call.receiver, call.node.arguments.length);
 }
 
 /**

@@ -217,14 +217,16 @@ const LIBRARY_VERBS = new Set(['compare', 'compare-sync', 'verify', 'check', 'va
 
 /**
  * A call that checks a credential: `bcrypt.compare`, `argon2.verify`, `verifyPassword`,
- * `user.comparePassword`, `authenticator.verify`, `verifyAuthenticationResponse`, `timingSafeEqual`.
+ * `user.comparePassword`, `authenticator.verify`, `verifyAuthenticationResponse`, `timingSafeEqual`,
+ * and `authenticate` / `login` given two or more arguments (`authService.login(email, password)`).
  */
-export function isCredentialCheckName(name: string, receiver: string | undefined): boolean {
+export function isCredentialCheckName(name: string, receiver: string | undefined, argumentCount = 0): boolean {
   const parts = words(name);
   if (name === 'timingSafeEqual') return true;
   if (receiver !== undefined && words(receiver).some((part) => CREDENTIAL_LIBRARIES.has(part)) && LIBRARY_VERBS.has(parts.join('-'))) return true;
-  if (parts.length === 1 && (parts[0] === 'authenticate' || parts[0] === 'login' || parts[0] === 'signin')) return true;
-  if (/^-(authenticate|login|log-in|sign-in|signin)-(user|account|credentials|with-password|local)-$/.test(phrase(parts))) return true;
+  // `authenticate(email, password)` checks credentials; `authenticate(req)` or an `authenticate`
+  // middleware only checks that a session or token exists.
+  if (/^-(authenticate|login|log-in|sign-in|signin)(-(user|account|credentials|with-password|local))?-$/.test(phrase(parts))) return argumentCount >= 2;
   return parts.some((part) => PROOF_VERBS.has(part)) && parts.some((part) => PROOF_NOUNS.has(part));
 }
 
