@@ -9,7 +9,7 @@ import { isCookieSession } from '../analysis/handlers/stores.ts';
 import { checkTokenMiddleware } from '../analysis/handlers/token-middleware.ts';
 import { accountWrites } from '../analysis/handlers/account-writes.ts';
 import { isIdentityKey, isLogoutPhrase, isRevocationCall, isTokenStoreCall, isTokenStoreField, nameWords } from '../analysis/handlers/words.ts';
-import { isKnown, staticValue } from '../analysis/static-values.ts';
+import { isKnown, staticValue, type Static } from '../analysis/static-values.ts';
 import { isTokenName } from '../analysis/token-names.ts';
 import { unwrap } from '../analysis/syntax.ts';
 import { declaredVersion, isOlderThan } from '../analysis/versions.ts';
@@ -214,8 +214,9 @@ function isExpiringHeader(call: TSESTree.CallExpression, sourceCode: Context['so
 
 /** A token cookie overwritten with a fixed string: the logout replaces the token rather than revoking it. */
 function overwritesToken(call: TSESTree.CallExpression, sourceCode: Context['sourceCode']): boolean {
-  const [name, value] = call.arguments.map((argument) => staticValue(argument, sourceCode));
-  return name !== undefined && isKnown(name) && typeof name.value === 'string' && isTokenName(name.value) && value !== undefined && isKnown(value) && typeof value.value === 'string';
+  // Callers pass calls with at least two arguments.
+  const [name, value] = call.arguments.map((argument) => staticValue(argument, sourceCode)) as [Static, Static];
+  return isKnown(name) && typeof name.value === 'string' && isTokenName(name.value) && isKnown(value) && typeof value.value === 'string';
 }
 
 function isEmptyValue(node: TSESTree.Node | undefined): boolean {

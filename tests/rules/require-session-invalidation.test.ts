@@ -843,5 +843,17 @@ server.route({ method: 'POST', path: '/logout', handler: (request, h) => {
         ] },
       ],
     },
+    // the token cookie overwritten with a placeholder is still a client-side logout
+    {
+      code: `exports.logout = (req, res) => {
+  res.cookie('theme', 'light');
+  res.cookie('jwt', nextToken);
+  res.cookie('jwt', 'loggedout', { expires: new Date(Date.now() + 10 * 1000), httpOnly: true });
+  res.status(200).json({ status: 'success' });
+};`,
+      errors: [
+        { messageId: 'tokenNotRevoked', data: { handler: 'logout' }, line: 1, column: 9, endLine: 1, endColumn: 15, suggestions: [] },
+      ],
+    },
   ],
 });
