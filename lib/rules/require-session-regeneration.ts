@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleContext } from '@typescript-eslint/utils/ts-eslint';
 import { getHandlerAnalysis, type Handler, type HandlerAnalysis, type SessionOp } from '../analysis/handlers.ts';
-import { chainName, describeHandler, hasCredentialCheck, isLoginGuard, isLoginRoute, passportAuthenticates } from '../analysis/handlers/evidence.ts';
+import { chainName, describeHandler, hasCredentialCheck, isAccountRoute, isLoginGuard, isLoginRoute, passportAuthenticates } from '../analysis/handlers/evidence.ts';
 import { isFunctionNode, type FunctionNode } from '../analysis/handlers/functions.ts';
 import { resolveFunction } from '../analysis/handlers/resolve.ts';
 import { isCookieSession } from '../analysis/handlers/stores.ts';
@@ -76,7 +76,9 @@ function checkHandler(context: Context, analysis: HandlerAnalysis, handler: Hand
   const regeneratedBefore = (position: number): boolean => regenerations.some((at) => at < position);
 
   const write = ops.find((op) => op.kind === 'write' && isIdentityWrite(op) && !isCookieSession(op.session.flavour, imported, context));
-  const logsIn = () => isLoginRoute(handler) || passportOps.some((op) => op.kind === 'login') || authenticates.length > 0 || hasCredentialCheck(handler, analysis, sourceCode);
+  // A password checked on an account page confirms a change; it is not a login.
+  const logsIn = () =>
+    isLoginRoute(handler) || passportOps.some((op) => op.kind === 'login') || authenticates.length > 0 || (hasCredentialCheck(handler, analysis, sourceCode) && !isAccountRoute(handler));
   if (write && !regeneratedBefore(write.position) && logsIn()) {
     const data = { handler: describeHandler(handler), target: targetText(write, sourceCode) };
     if (write.session.flavour === 'koa' && isOlderThan(context, 'koa-session', '6.4.0')) {

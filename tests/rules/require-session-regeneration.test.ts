@@ -214,6 +214,15 @@ export class AuthController {
     return req.user;
   }
 }`,
+    // a password confirmed on an account page is not a login
+    `app.post('/account/email', async (req, res) => {
+  const user = await db.users.findById(req.session.userId);
+  if (!(await bcrypt.compare(req.body.password, user.passwordHash))) return res.sendStatus(403);
+  user.email = req.body.email;
+  await user.save();
+  req.session.user = user;
+  res.redirect('/account');
+});`,
   ],
   invalid: [
     // express-session: the user goes into the pre-login session

@@ -8,7 +8,7 @@ import { isKnown, objectShape, staticValue } from '../static-values.ts';
 import { literalKey, unwrap } from '../syntax.ts';
 import { isFunctionNode } from './functions.ts';
 import { isPassportAuthenticate, type Handler } from './routes.ts';
-import { isCredentialCheckName, isLoginPhrase, isLogoutPhrase, nameWords } from './words.ts';
+import { isCredentialCheckName, isLoginPhrase, isLogoutPhrase, isPasswordPhrase, nameWords } from './words.ts';
 
 type Node = TSESTree.Node;
 
@@ -26,6 +26,17 @@ export function isLoginRoute(handler: Handler): boolean {
   if (isLoginPhrase(parts)) return true;
   const last = nameWords(handler.path ?? '').at(-1);
   return handler.method === 'POST' && last !== undefined && SESSION_RESOURCES.has(last);
+}
+
+const ACCOUNT_WORDS = new Set(['account', 'accounts', 'settings', 'profile', 'me', 'preferences', 'security']);
+
+/**
+ * A route that changes an account rather than logging in (`/account/password`, `/settings/email`):
+ * a password checked there confirms the change.
+ */
+export function isAccountRoute(handler: Handler): boolean {
+  const parts = handlerWords(handler);
+  return isPasswordPhrase(parts) || parts.some((part) => ACCOUNT_WORDS.has(part));
 }
 
 /** A route that ends a session (`/logout`, `signOut`, `DELETE /session`) by its name or path. */
