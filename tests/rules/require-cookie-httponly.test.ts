@@ -304,5 +304,28 @@ document.cookie = serialize('jwt', token, { secure: true });`,
         { messageId: 'writtenByScript', data: {"kind":"Session cookie","name":"'jwt'","attribute":"`httpOnly: true`"}, line: 2, column: 19, endLine: 2, endColumn: 60 },
       ],
     },
+    {
+      code: `import { cookies } from 'next/headers';
+export default function Page() {
+  async function login(form: FormData) {
+    'use server';
+    (await cookies()).set('session', await createSession(form), { secure: true, sameSite: 'lax' });
+  }
+  return <form action={login}><button>Sign in</button></form>;
+}`,
+      filename: "app/login/page.tsx", output: null,
+      errors: [
+        { messageId: 'undefined', data: {}, line: 0, column: 0, endLine: undefined, endColumn: undefined },
+      ],
+    },
+    {
+      code: `export function RememberMe({ token }) {
+  return <button onClick={() => { document.cookie = \`auth=\${token}; Secure; SameSite=Strict\`; }}>Remember me</button>;
+}`,
+      filename: "remember.jsx", output: null,
+      errors: [
+        { messageId: 'undefined', data: {}, line: 0, column: 0, endLine: undefined, endColumn: undefined },
+      ],
+    },
   ],
 });
