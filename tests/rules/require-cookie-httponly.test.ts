@@ -313,9 +313,16 @@ export default function Page() {
   }
   return <form action={login}><button>Sign in</button></form>;
 }`,
-      filename: "app/login/page.tsx", output: null,
+      filename: "app/login/page.tsx", output: `import { cookies } from 'next/headers';
+export default function Page() {
+  async function login(form: FormData) {
+    'use server';
+    (await cookies()).set('session', await createSession(form), { secure: true, sameSite: 'lax', httpOnly: true });
+  }
+  return <form action={login}><button>Sign in</button></form>;
+}`,
       errors: [
-        { messageId: 'undefined', data: {}, line: 0, column: 0, endLine: undefined, endColumn: undefined },
+        { messageId: 'missingHttpOnly', data: {"kind":"Session cookie","name":"'session'","attribute":"`httpOnly: true`"}, line: 5, column: 65, endLine: 5, endColumn: 98 },
       ],
     },
     {
@@ -324,7 +331,7 @@ export default function Page() {
 }`,
       filename: "remember.jsx", output: null,
       errors: [
-        { messageId: 'undefined', data: {}, line: 0, column: 0, endLine: undefined, endColumn: undefined },
+        { messageId: 'writtenByScript', data: {"kind":"Session cookie","name":"'auth'","attribute":"`HttpOnly`"}, line: 2, column: 53, endLine: 2, endColumn: 93 },
       ],
     },
   ],
