@@ -23,6 +23,18 @@ export interface StorageWrite {
   readonly rename?: Node;
 }
 
+const LIBRARIES = new Set([...STORAGE_WRAPPERS, ...SCRIPT_COOKIE_WRITERS].flatMap((library) => library.modules));
+const relevant = new WeakMap<object, boolean>();
+
+function importsStorageLibrary(code: SourceCode): boolean {
+  let answer = relevant.get(code.ast);
+  if (answer === undefined) {
+    answer = [...getModuleRefs(code).imported].some((module) => LIBRARIES.has(module));
+    relevant.set(code.ast, answer);
+  }
+  return answer;
+}
+
 /** Whether `node` is the browser's localStorage, and the name that spells it there if it is written out. */
 export function localStorageAt(node: Node, code: SourceCode, depth = 0): { rename?: Node } | undefined {
   const bare = unwrap(node);
@@ -50,6 +62,7 @@ export function storageCall(call: TSESTree.CallExpression, code: SourceCode): St
     if (storage) return { store: 'localStorage', kind: 'storage', key: keyOf(args[0], code), value: args[1], ...storage };
   }
   const modules = getModuleRefs(code);
+  if (!importsStorageLibrary(code)) return scriptCookieStore(callee, args, code);
   for (const wrapper of STORAGE_WRAPPERS) {
     if (!modules.is(callee, wrapper.modules, ...wrapper.path)) continue;
     if (wrapper.storageArgument !== undefined) {
@@ -62,6 +75,12 @@ export function storageCall(call: TSESTree.CallExpression, code: SourceCode): St
   for (const writer of SCRIPT_COOKIE_WRITERS) {
     if (modules.is(callee, writer.modules, ...writer.path)) return { store: writer.label, kind: 'cookie', key: keyOf(args[0], code), value: args[1] };
   }
+  return scriptCookieStore(callee, args, code);
+}
+
+/** The Cookie Store API: `cookieStore.set(name, value)` or `cookieStore.set({ name, value })`. */
+function scriptCookieStore(callee: Node, args: readonly (Node | undefined)[], code: SourceCode): StorageWrite | undefined {
+  if (calleeName(callee) !== 'set') return undefined;
   const path = globalPath(callee, code);
   if (path?.length === 2 && path[0] === 'cookieStore' && path[1] === 'set') {
     const [first] = args;

@@ -20,13 +20,27 @@ const MODULES = new Set(ID_GENERATOR_OPTIONS.flatMap((row) => row.match.modules)
 const NUXT_GLOBALS = new Set(ID_GENERATOR_OPTIONS.flatMap((row) => (row.match.kind === 'call' && row.match.nuxtGlobal ? row.match.path : [])));
 const CONFIG_TYPES = new Set(ID_GENERATOR_OPTIONS.flatMap((row) => row.configTypes ?? []));
 
+const relevant = new WeakMap<object, boolean>();
+
+function importsSessionLibrary(code: ReturnType<typeof asSourceCode>): boolean {
+  let answer = relevant.get(code.ast);
+  if (answer === undefined) {
+    answer = [...getModuleRefs(code).imported].some((module) => MODULES.has(module));
+    relevant.set(code.ast, answer);
+  }
+  return answer;
+}
+
 /** The generator options a call passes to a session library. */
 export function generatorOptionsOfCall(call: TSESTree.CallExpression, sourceCode: AnySourceCode): GeneratorOptionSite[] {
   const code = asSourceCode(sourceCode);
   const name = calleeName(call.callee);
   const nuxt = name !== undefined && NUXT_GLOBALS.has(name) && isGlobalName(code, unwrap(call.callee), name);
-  if (!nuxt && ![...getModuleRefs(code).imported].some((module) => MODULES.has(module))) return [];
+  if (!nuxt && !importsSessionLibrary(code)) return [];
   const modules = getModuleRefs(code);
+  const register = name === 'register' && call.callee.type === 'MemberExpression' && call.arguments[0] !== undefined;
+  // Only a call of a module's export, an auto-import or a plugin registration can configure a library.
+  if (!nuxt && !register && !modules.resolve(call.callee)) return [];
   const sites: GeneratorOptionSite[] = [];
   for (const row of ID_GENERATOR_OPTIONS) {
     const { match } = row;
@@ -34,8 +48,8 @@ export function generatorOptionsOfCall(call: TSESTree.CallExpression, sourceCode
     if (match.kind === 'call') {
       const matches = modules.is(call.callee, match.modules, ...match.path) || (match.nuxtGlobal === true && nuxt && name === match.path[0]);
       if (matches) configs = call.arguments;
-    } else if (name === 'register' && call.callee.type === 'MemberExpression' && call.arguments[0]) {
-      configs = match.host === 'fastify' ? fastifyConfig(call, match.modules, modules) : hapiConfigs(call.arguments[0], match.modules, modules, code);
+    } else if (register) {
+      configs = match.host === 'fastify' ? fastifyConfig(call, match.modules, modules) : hapiConfigs(call.arguments[0]!, match.modules, modules, code);
     }
     for (const config of configs) {
       const value = config && optionValue(objectShape(config, code), row.option);

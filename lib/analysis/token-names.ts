@@ -72,7 +72,22 @@ export function words(name: string): string[] {
     .map((word) => word.toLowerCase());
 }
 
+// Names repeat across a code base; the answer for each is remembered, within a bound.
+const tokenNames = new Map<string, boolean>();
+const valueNames = new Map<string, boolean>();
+const CACHE_LIMIT = 20_000;
+
 export function isTokenName(name: string): boolean {
+  let answer = tokenNames.get(name);
+  if (answer === undefined) {
+    if (tokenNames.size >= CACHE_LIMIT) tokenNames.clear();
+    answer = decideTokenName(name);
+    tokenNames.set(name, answer);
+  }
+  return answer;
+}
+
+function decideTokenName(name: string): boolean {
   const parts = words(name);
   const head = parts.at(-1);
   if (head === undefined || PREDICATE_VERBS.has(parts[0]!)) return false;
@@ -87,7 +102,13 @@ export function isTokenName(name: string): boolean {
  * name, but not `session`, `currentSession` or `auth`, which name the session object.
  */
 export function isTokenValueName(name: string): boolean {
-  return isTokenName(name) && !OBJECT_HEADS.has(words(name).at(-1)!);
+  let answer = valueNames.get(name);
+  if (answer === undefined) {
+    if (valueNames.size >= CACHE_LIMIT) valueNames.clear();
+    answer = isTokenName(name) && !OBJECT_HEADS.has(words(name).at(-1)!);
+    valueNames.set(name, answer);
+  }
+  return answer;
 }
 
 /** Whether a name or URL says it belongs to a single-use emailed link: `resetToken`, `/verify-email?token=`. */

@@ -60,13 +60,11 @@ export function sinkOf(node: TSESTree.CallExpression | TSESTree.NewExpression, c
   }
   if (callee.type !== 'MemberExpression') return undefined;
   const receiver = unwrap(callee.object);
-  const path = globalPath(callee, code);
-  if (path?.[0] === 'console' && path.length === 2 && (LEVELS.has(name) || CONSOLE_ONLY.has(name))) {
-    return { kind: 'log', label: `console.${name}`, values: name === 'assert' ? args.slice(1) : args };
-  }
   const owner = calleeName(receiver);
-  if (LEVELS.has(name) && owner !== undefined && LOGGER_WORDS.has(words(owner).at(-1) ?? '')) {
-    return { kind: 'log', label: `${owner}.${name}`, values: args };
+  if (LEVELS.has(name) || CONSOLE_ONLY.has(name)) {
+    const path = globalPath(callee, code);
+    if (path?.[0] === 'console' && path.length === 2) return { kind: 'log', label: `console.${name}`, values: name === 'assert' ? args.slice(1) : args };
+    if (LEVELS.has(name) && owner !== undefined && LOGGER_WORDS.has(words(owner).at(-1) ?? '')) return { kind: 'log', label: `${owner}.${name}`, values: args };
   }
   if ((name === 'throw' || name === 'assert') && owner !== undefined && /^(?:ctx|context)$/.test(owner)) {
     return { kind: 'error', label: `${owner}.${name}()`, values: name === 'assert' ? args.slice(1) : args };

@@ -26,6 +26,7 @@ const URL_PROPERTIES = new Set(['href', 'location', 'src', 'action', 'search']);
 const QUERY_OPTION_CALLS = new Set([...URL_CALLS, 'useFetch', 'useLazyFetch', 'connect']);
 const QUERY_OPTIONS = ['params', 'searchParams', 'query'];
 const BODY_CALLS = new Set(['post', 'put', 'patch', 'send']);
+const QUERY_TEXT = /[?&=]/;
 
 export default createRule<MessageIds, Options>({
   name: 'no-session-token-in-url',
@@ -109,13 +110,15 @@ export default createRule<MessageIds, Options>({
 
     return {
       TemplateLiteral(node) {
-        if (node.expressions.length > 0 && node.parent.type !== 'TaggedTemplateExpression') checkString(node);
+        // A query parameter needs `?`, `&` or `=` in the literal text.
+        if (node.expressions.length > 0 && node.parent.type !== 'TaggedTemplateExpression' && node.quasis.some((quasi) => QUERY_TEXT.test(quasi.value.raw))) checkString(node);
       },
       'BinaryExpression[operator="+"]'(node: TSESTree.BinaryExpression) {
         const parent = node.parent;
         if (!(parent.type === 'BinaryExpression' && parent.operator === '+')) checkString(node);
       },
       NewExpression(node) {
+        if (calleeName(node.callee) !== 'URLSearchParams') return;
         const path = globalPath(node.callee, sourceCode);
         const [init] = node.arguments;
         if (path?.length === 1 && path[0] === 'URLSearchParams' && init && init.type !== 'SpreadElement' && !isBody(node, sourceCode)) checkParamsObject(init, node);
@@ -125,12 +128,13 @@ export default createRule<MessageIds, Options>({
         if (name === undefined) return;
         const callee = unwrap(node.callee);
         const [first, second] = node.arguments;
-        if (modules.is(callee, 'passport-jwt', 'ExtractJwt', 'fromUrlQueryParameter')) {
-          const receiver = callee.type === 'MemberExpression' ? sourceCode.getText(callee.object) : 'ExtractJwt';
+        if (name === 'fromUrlQueryParameter' && modules.is(callee, 'passport-jwt', 'ExtractJwt', 'fromUrlQueryParameter')) {
+          // Only the method and its arguments change, whatever the receiver looks like.
+          const property = callee.type === 'MemberExpression' && !callee.computed ? callee.property : undefined;
           context.report({
             node,
             messageId: 'jwtFromQuery',
-            suggest: [{ messageId: 'useAuthHeader', fix: (fixer) => fixer.replaceText(node, `${receiver}.fromAuthHeaderAsBearerToken()`) }],
+            suggest: property ? [{ messageId: 'useAuthHeader', fix: (fixer) => fixer.replaceTextRange([property.range[0], node.range[1]], 'fromAuthHeaderAsBearerToken()') }] : [],
           });
           return;
         }
@@ -139,14 +143,10 @@ export default createRule<MessageIds, Options>({
           checkQueryValue(second, param, node, '');
           return;
         }
-        if (callee.type === 'MemberExpression' && (name === 'get' || name === 'getAll') && first && isQueryObject(callee.object, sourceCode)) {
-          const key = staticKey(first, sourceCode);
-          if (key !== undefined) reportRead(node, key);
-          return;
-        }
-        if (isQueryReaderCall(node) && first) {
-          const key = staticKey(first, sourceCode);
-          if (key !== undefined) reportRead(node, key);
+        const reads = callee.type === 'MemberExpression' && (name === 'get' || name === 'getAll' || name === 'query' || name === 'queries');
+        const key = reads && first && first.type !== 'SpreadElement' ? staticKey(first, sourceCode) : undefined;
+        if (key !== undefined && isTokenName(key) && (isQueryReaderCall(node) || isQueryObject((callee as TSESTree.MemberExpression).object, sourceCode))) {
+          reportRead(node, key);
           return;
         }
         if (QUERY_OPTION_CALLS.has(name)) {
@@ -161,9 +161,9 @@ export default createRule<MessageIds, Options>({
         }
       },
       MemberExpression(node) {
-        if (!isQueryObject(node.object, sourceCode) || isWriteTarget(node)) return;
         const key = memberKey(node, sourceCode);
-        if (key !== undefined) reportRead(node, key);
+        if (key === undefined || !isTokenName(key) || isWriteTarget(node) || !isQueryObject(node.object, sourceCode)) return;
+        reportRead(node, key);
       },
       'VariableDeclarator > ObjectPattern'(pattern: TSESTree.ObjectPattern) {
         const declarator = pattern.parent as TSESTree.VariableDeclarator;

@@ -382,9 +382,26 @@ new URLSearchParams(q);`,
 const { fromUrlQueryParameter } = ExtractJwt;
 fromUrlQueryParameter('t');`,
       errors: [
-        { messageId: 'jwtFromQuery', data: {}, line: 3, column: 1, endLine: 3, endColumn: 27, suggestions: [{ messageId: 'useAuthHeader', output: `import { ExtractJwt } from 'passport-jwt';
-const { fromUrlQueryParameter } = ExtractJwt;
-ExtractJwt.fromAuthHeaderAsBearerToken();` }] },
+        { messageId: 'jwtFromQuery', data: {}, line: 3, column: 1, endLine: 3, endColumn: 27, suggestions: [] },
+      ],
+    },
+    {
+      code: "import { ExtractJwt } from 'passport-jwt';\nexport const options = { jwtFromRequest: (ExtractJwt as unknown as Extractors)?.fromUrlQueryParameter<string>('t') };",
+      errors: [
+        {
+          messageId: 'jwtFromQuery',
+          data: {},
+          line: 2,
+          column: 42,
+          endLine: 2,
+          endColumn: 115,
+          suggestions: [
+            {
+              messageId: 'useAuthHeader',
+              output: "import { ExtractJwt } from 'passport-jwt';\nexport const options = { jwtFromRequest: (ExtractJwt as unknown as Extractors)?.fromAuthHeaderAsBearerToken() };",
+            },
+          ],
+        },
       ],
     },
     {
