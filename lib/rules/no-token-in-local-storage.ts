@@ -4,6 +4,7 @@ import { isKnown, staticValue } from '../analysis/static-values.ts';
 import { getTokenFlow } from '../analysis/token-flow.ts';
 import { isTokenName } from '../analysis/token-names.ts';
 import { createRule } from '../utils/create-rule.ts';
+import { getAsvsSettings } from '../utils/settings.ts';
 
 type Node = TSESTree.Node;
 
@@ -24,6 +25,8 @@ export default createRule<MessageIds>({
   create(context) {
     const sourceCode = context.sourceCode;
     const flow = getTokenFlow(sourceCode);
+    // Cookies the project names as session cookies (a custom express-session `name`) are tokens too.
+    const sessionCookieNames = getAsvsSettings(context.settings).sessionCookieNames;
 
     return {
       CallExpression(call) {
@@ -48,7 +51,7 @@ export default createRule<MessageIds>({
       // A literal value is a placeholder or a static key (another rule's concern); an empty one clears the entry.
       if (value && isKnown(staticValue(value, sourceCode))) return;
       const token = value && flow.carried(value);
-      const named = key !== undefined && isTokenName(key);
+      const named = key !== undefined && (isTokenName(key) || (write.kind === 'cookie' && sessionCookieNames.includes(key)));
       if (!token && !named) return;
       const label = token?.label ?? `'${key}'`;
       const node = value && token && contains(value, token.node) ? token.node : (value ?? at);

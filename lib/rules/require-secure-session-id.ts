@@ -8,6 +8,7 @@ import { literalKey, unwrap } from '../analysis/syntax.ts';
 import { isTokenName, isTokenValueName } from '../analysis/token-names.ts';
 import { randomBytesAccess, randomUUIDCall } from '../fixes/use-crypto.ts';
 import { createRule } from '../utils/create-rule.ts';
+import { getAsvsSettings } from '../utils/settings.ts';
 import { isTestFile } from '../utils/test-files.ts';
 
 type Node = TSESTree.Node;
@@ -61,6 +62,7 @@ export default createRule<MessageIds, Options>({
     const { minBits, checkTestFiles } = context.options[0] as RuleOptions;
     if (!checkTestFiles && isTestFile(context.filename)) return {};
     const sourceCode = context.sourceCode;
+    const sessionCookieNames = getAsvsSettings(context.settings).sessionCookieNames;
     const reported = new Set<Node>();
     const isClientFile = sourceCode.ast.body.some((statement) => statement.type === 'ExpressionStatement' && statement.directive === 'use client');
 
@@ -75,7 +77,7 @@ export default createRule<MessageIds, Options>({
         const offset = name === 'setCookie' && call.callee.type === 'Identifier' ? 1 : 0;
         const cookieName = call.arguments[offset] && staticKey(call.arguments[offset], sourceCode);
         const value = call.arguments[offset + 1];
-        if (cookieName !== undefined && isTokenName(cookieName) && value && value.type !== 'SpreadElement') {
+        if (cookieName !== undefined && (isTokenName(cookieName) || sessionCookieNames.includes(cookieName)) && value && value.type !== 'SpreadElement') {
           check({ name: `cookie '${cookieName}'`, outer: value, value });
         }
       },

@@ -3,6 +3,7 @@ import { runRuleTests } from '../helpers/rule-tester.ts';
 
 runRuleTests('no-token-in-local-storage', rule, {
   valid: [
+    { code: 'document.cookie = `myapp=${value}; Secure`;', settings: { asvs: { sessionCookieNames: ['other'] } } },
     `export function savePreferences(theme, locale) {
   localStorage.setItem('theme', theme);
   localStorage.setItem('locale', locale);
@@ -45,6 +46,11 @@ document.cookie = 5;`,
 const [v] = useLocalStorage(options);`,
   ],
   invalid: [
+    {
+      code: 'document.cookie = `myapp=${value}; Secure`;',
+      settings: { asvs: { sessionCookieNames: ['myapp'] } },
+      errors: [{ messageId: 'tokenInScriptCookie', data: { token: "'myapp'", store: 'document.cookie' }, line: 1, column: 19, endLine: 1, endColumn: 43 }],
+    },
     {
       code: `export async function login(credentials) {
   const res = await fetch('/api/login', { method: 'POST', body: JSON.stringify(credentials) });

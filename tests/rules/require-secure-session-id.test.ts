@@ -3,6 +3,7 @@ import { runRuleTests } from '../helpers/rule-tester.ts';
 
 runRuleTests('require-secure-session-id', rule, {
   valid: [
+    "app.get('/', (req, res) => { res.cookie('myapp', String(Date.now())); });",
     `import session from 'express-session';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { v4 } from 'uuid';
@@ -78,6 +79,28 @@ const other: NextAuthOptions = { session: { maxAge: 60 } };
 const wrapped = { secret } as NextAuthConfig;`,
   ],
   invalid: [
+    {
+      code: "app.get('/', (req, res) => { res.cookie('myapp', String(Date.now())); });",
+      settings: { asvs: { sessionCookieNames: ['myapp'] } },
+      errors: [
+        {
+          messageId: 'predictable',
+          data: { name: "cookie 'myapp'", source: 'Date.now()' },
+          line: 1,
+          column: 57,
+          endLine: 1,
+          endColumn: 67,
+          suggestions: [
+            {
+              messageId: 'useRandomBytes',
+              data: { code: "randomBytes(32).toString('hex')" },
+              output: "import { randomBytes } from 'node:crypto';\napp.get('/', (req, res) => { res.cookie('myapp', randomBytes(32).toString('hex')); });",
+            },
+            { messageId: 'useRandomUUID', data: { code: 'crypto.randomUUID()' }, output: "app.get('/', (req, res) => { res.cookie('myapp', crypto.randomUUID()); });" },
+          ],
+        },
+      ],
+    },
     {
       code: `import session from 'express-session';
 app.use(session({ secret: process.env.SECRET, genid: () => Math.random().toString(36).slice(2) }));`,
