@@ -80,7 +80,8 @@ function payloadExpiry(payload: Node | undefined, expiry: TokenExpiry, library: 
   // A string or Buffer payload gets no claims at all, and expiresIn would make jsonwebtoken throw.
   if ((isKnown(value) && (typeof value.value !== 'object' || value.value === null)) || isTextual(bare, code)) return UNKNOWN_LIFETIME;
   const shape = objectShape(bare, code);
-  if (!shape) return expiry.unseenPayloadHasExp ? UNKNOWN_LIFETIME : undefined;
+  // A payload the file does not show may carry its own `exp`: unknown, never reported.
+  if (!shape) return UNKNOWN_LIFETIME;
   const lookup = lookUp(shape, ['exp'], undefined, code);
   if (lookup.status === 'unknown') return UNKNOWN_LIFETIME;
   if (lookup.status === 'absent') return undefined;

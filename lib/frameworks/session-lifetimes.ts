@@ -343,12 +343,6 @@ export interface TokenExpiry {
   /** Where the claims are: an argument index, or the builder's constructor argument. */
   readonly payload?: number | 'builder';
   /**
-   * What to assume when the file cannot see the payload: with jsonwebtoken or jose, expiry is normally
-   * an option, so a payload rarely carries `exp`; with hono the claim is the only way, so a payload
-   * built elsewhere may well carry it.
-   */
-  readonly unseenPayloadHasExp?: boolean;
-  /**
    * Whether leaving the option out means the token never expires. False for per-call overrides of a
    * module default (`jwtService.sign(payload, { expiresIn })`), which only matter when set.
    */
@@ -358,14 +352,14 @@ export interface TokenExpiry {
 const JWT_SPAN = 'jsonwebtoken' as const;
 
 export const TOKEN_EXPIRY: Readonly<Record<string, TokenExpiry>> = {
-  'jsonwebtoken jwt.sign': { option: { path: ['expiresIn'], format: JWT_SPAN }, payload: 0, unseenPayloadHasExp: false, absentMeansNever: true },
+  'jsonwebtoken jwt.sign': { option: { path: ['expiresIn'], format: JWT_SPAN }, payload: 0, absentMeansNever: true },
   // hono's sign(payload, key, alg) has no options: the `exp` claim is the expiry.
-  'hono/jwt sign': { payload: 0, unseenPayloadHasExp: true, absentMeansNever: true },
-  'hono/jwt Jwt.sign': { payload: 0, unseenPayloadHasExp: true, absentMeansNever: true },
+  'hono/jwt sign': { payload: 0, absentMeansNever: true },
+  'hono/jwt Jwt.sign': { payload: 0, absentMeansNever: true },
   // jwt-simple checks `exp` only when the payload has one.
-  'jwt-simple jwt.encode': { payload: 0, unseenPayloadHasExp: true, absentMeansNever: true },
-  'jose SignJWT#sign': { method: 'setExpirationTime', payload: 'builder', unseenPayloadHasExp: false, absentMeansNever: true },
-  'jose EncryptJWT#encrypt': { method: 'setExpirationTime', payload: 'builder', unseenPayloadHasExp: false, absentMeansNever: true },
+  'jwt-simple jwt.encode': { payload: 0, absentMeansNever: true },
+  'jose SignJWT#sign': { method: 'setExpirationTime', payload: 'builder', absentMeansNever: true },
+  'jose EncryptJWT#encrypt': { method: 'setExpirationTime', payload: 'builder', absentMeansNever: true },
   // Module-wide defaults: a sign() call that forgets its own expiresIn falls back to them.
   '@nestjs/jwt JwtModule.register': { option: { path: ['signOptions', 'expiresIn'], format: JWT_SPAN }, absentMeansNever: true },
   '@nestjs/jwt JwtModule.registerAsync': { option: { path: ['signOptions', 'expiresIn'], format: JWT_SPAN }, absentMeansNever: true },

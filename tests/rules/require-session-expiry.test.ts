@@ -4,6 +4,13 @@ import { runRuleTests } from '../helpers/rule-tester.ts';
 // Levels: 1 = 30 days (absolute or idle); 2 = 12 hours absolute or 30 minutes idle; 3 = 12 hours or 15 minutes.
 runRuleTests('require-session-expiry', rule, {
   valid: [
+    // A payload the file does not show may carry its own exp claim.
+    `import { sign } from 'jsonwebtoken';
+export function generateToken(payload: TokenPayload): string {
+  return sign(payload, SECRET);
+}`,
+    `import jwt from 'jsonwebtoken';
+export const issue = (user) => jwt.sign(makeClaims(user), key);`,
     `import session from 'express-session';
 app.use(session({ secret: 's', cookie: { maxAge: 7 * 24 * 60 * 60 * 1000 } }));`,
     `import session from 'express-session';
@@ -760,18 +767,6 @@ jwt.sign({ sub: user.id }, key, { expiresIn: '30d' }, (err, token) => res.json({
       ],
     },
     {
-      code: `import { sign } from 'jsonwebtoken';
-export function generateToken(payload: TokenPayload): string {
-  return sign(payload, SECRET);
-}`,
-      errors: [
-        { messageId: 'noTokenExpiry', data: { library: 'jsonwebtoken sign', option: 'expiresIn', limit: '30 days' }, line: 3, column: 10, endLine: 3, endColumn: 31, suggestions: [{ messageId: 'setLifetime', data: { option: 'expiresIn', limit: '30 days' }, output: `import { sign } from 'jsonwebtoken';
-export function generateToken(payload: TokenPayload): string {
-  return sign(payload, SECRET, { expiresIn: '30d' });
-}` }] }
-      ],
-    },
-    {
       code: `import jwt from 'jsonwebtoken';
 export const refresh = (user) => jwt.sign({ sub: user.id }, key, { expiresIn: 60 * 60 * 24 * 90 });`,
       errors: [
@@ -1064,14 +1059,6 @@ export const token = await new SignJWT().setProtectedHeader({ alg: 'HS256' }).si
       errors: [
         { messageId: 'noTokenExpiry', data: { library: 'SignJWT', option: 'setExpirationTime', limit: '30 days' }, line: 2, column: 79, endLine: 2, endColumn: 83, suggestions: [{ messageId: 'setLifetime', data: { option: 'setExpirationTime', limit: '30 days' }, output: `import { SignJWT } from 'jose';
 export const token = await new SignJWT().setProtectedHeader({ alg: 'HS256' }).setExpirationTime('30d').sign(key);` }] }
-      ],
-    },
-    {
-      code: `import jwt from 'jsonwebtoken';
-export const issue = (user) => jwt.sign(makeClaims(user), key);`,
-      errors: [
-        { messageId: 'noTokenExpiry', data: { library: 'jwt.sign', option: 'expiresIn', limit: '30 days' }, line: 2, column: 32, endLine: 2, endColumn: 63, suggestions: [{ messageId: 'setLifetime', data: { option: 'expiresIn', limit: '30 days' }, output: `import jwt from 'jsonwebtoken';
-export const issue = (user) => jwt.sign(makeClaims(user), key, { expiresIn: '30d' });` }] }
       ],
     },
     {
