@@ -122,6 +122,15 @@ export function report(results: BenchResults): string {
       out.push(
         `  one ${int(results.large.lines)}-line file: ${fixed(largeMs, 1)} ms, ${fixed(perLine, 2)} µs/line (1x files: ${fixed(basePerLine, 2)} µs/line; ratio ${fixed(perLine / basePerLine, 2)})`,
       );
+      const large = results.large;
+      const slower = results.ourRules
+        .map((rule) => {
+          const big = median(large.passes.map((pass) => pass.rulesMs[rule] ?? 0));
+          const small = median(base.passes.map((pass) => pass.rulesMs[rule] ?? 0));
+          return { rule, big, ratio: big / large.lines / (small / base.lines) };
+        })
+        .filter((rule) => rule.ratio > 2 && rule.big >= 1);
+      out.push(`  rules over twice as slow per line on it: ${slower.length === 0 ? 'none' : slower.map((rule) => `${rule.rule} ${fixed(rule.ratio, 1)}x`).join(', ')}`);
     }
     out.push('');
   }
