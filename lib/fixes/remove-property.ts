@@ -12,9 +12,16 @@ export function removeProperty(fixer: RuleFixer, sourceCode: Readonly<SourceCode
   // `set('sid', id, { secure: false })` becomes `set('sid', id)` rather than keeping an empty object.
   const call = object.parent;
   if ((call.type === 'CallExpression' || call.type === 'NewExpression') && call.arguments.length > 1 && call.arguments.at(-1) === object) {
-    const before = sourceCode.getTokenBefore(object)!;
-    const after = sourceCode.getTokenAfter(object)!;
-    return fixer.removeRange([before.range[0], after.value === ',' ? after.range[1] : object.range[1]]);
+    // The argument may be parenthesised, `({ secure: false })`: its parentheses go with it.
+    let before = sourceCode.getTokenBefore(object)!;
+    let after = sourceCode.getTokenAfter(object)!;
+    let end = object.range[1];
+    while (before.value === '(' && after.value === ')') {
+      end = after.range[1];
+      before = sourceCode.getTokenBefore(before)!;
+      after = sourceCode.getTokenAfter(after)!;
+    }
+    if (before.value === ',') return fixer.removeRange([before.range[0], after.value === ',' ? after.range[1] : end]);
   }
   const opening = sourceCode.getFirstToken(object)!;
   const closing = sourceCode.getLastToken(object)!;

@@ -1,4 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 import { calleeName, globalPath } from '../analysis/local-functions.ts';
 import { getModuleRefs } from '../analysis/modules.ts';
 import { variableOf } from '../analysis/scope.ts';
@@ -102,6 +103,13 @@ export default createRule<MessageIds, Options>({
       }
     }
 
+    // Only the method name and the argument list change, whatever wraps the receiver: `(ExtractJwt.fromUrlQueryParameter as const)('t')`.
+    function useAuthHeader(fixer: RuleFixer, call: TSESTree.CallExpression, property: TSESTree.Node): RuleFix[] {
+      const open = sourceCode.getTokenAfter(call.typeArguments ?? call.callee, { filter: (token) => token.value === '(' })!;
+      const start = call.typeArguments?.range[0] ?? open.range[0];
+      return [fixer.replaceText(property, 'fromAuthHeaderAsBearerToken'), fixer.replaceTextRange([start, call.range[1]], '()')];
+    }
+
     function reportRead(node: Node, name: string): void {
       if (!isTokenName(name) || exempt(node, name) || reported.has(node)) return;
       reported.add(node);
@@ -129,12 +137,11 @@ export default createRule<MessageIds, Options>({
         const callee = unwrap(node.callee);
         const [first, second] = node.arguments;
         if (name === 'fromUrlQueryParameter' && modules.is(callee, 'passport-jwt', 'ExtractJwt', 'fromUrlQueryParameter')) {
-          // Only the method and its arguments change, whatever the receiver looks like.
           const property = callee.type === 'MemberExpression' && !callee.computed ? callee.property : undefined;
           context.report({
             node,
             messageId: 'jwtFromQuery',
-            suggest: property ? [{ messageId: 'useAuthHeader', fix: (fixer) => fixer.replaceTextRange([property.range[0], node.range[1]], 'fromAuthHeaderAsBearerToken()') }] : [],
+            suggest: property ? [{ messageId: 'useAuthHeader', fix: (fixer) => useAuthHeader(fixer, node, property) }] : [],
           });
           return;
         }

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { RuleFix, RuleFixer, SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 import { generatorOptionsOfCall, generatorOptionsOfTypedConfig } from '../analysis/id-generators.ts';
 import { calleeName, isFunction, localFunction, returnedExpressions, type FunctionNode } from '../analysis/local-functions.ts';
 import { entropyOf, generatorEntropy, returnEntropy, type Entropy } from '../analysis/randomness.ts';
@@ -7,6 +7,7 @@ import { staticKey } from '../analysis/static-values.ts';
 import { literalKey, unwrap } from '../analysis/syntax.ts';
 import { isTokenName, isTokenValueName } from '../analysis/token-names.ts';
 import { randomBytesAccess, randomUUIDCall } from '../fixes/use-crypto.ts';
+import { appendArgument } from '../fixes/insert-property.ts';
 import { createRule } from '../utils/create-rule.ts';
 import { getAsvsSettings } from '../utils/settings.ts';
 import { isTestFile } from '../utils/test-files.ts';
@@ -193,7 +194,7 @@ export default createRule<MessageIds, Options>({
       return sizes.map((value) => ({
         messageId: 'raiseSize' as const,
         data: { size: String(value), bits: String(Math.floor(value * size.unitBits)) },
-        fix: (fixer: RuleFixer) => (size.node ? fixer.replaceText(size.node, String(value)) : insertFirstArgument(fixer, sourceCode, size.call, String(value))),
+        fix: (fixer: RuleFixer) => (size.node ? fixer.replaceText(size.node, String(value)) : appendArgument(fixer, sourceCode, size.call, String(value))),
       }));
     }
   },
@@ -221,9 +222,4 @@ function typeNameOf(type: TSESTree.TypeNode | undefined): string | undefined {
   if (type?.type !== 'TSTypeReference') return undefined;
   const name = type.typeName;
   return name.type === 'Identifier' ? name.name : name.type === 'TSQualifiedName' ? name.right.name : undefined;
-}
-
-function insertFirstArgument(fixer: RuleFixer, sourceCode: Readonly<SourceCode>, call: TSESTree.CallExpression | TSESTree.NewExpression, text: string): RuleFix {
-  const closing = sourceCode.getLastToken(call)!;
-  return fixer.insertTextBefore(closing, text);
 }

@@ -17,6 +17,16 @@ res.setHeader('Set-Cookie', serialize('sid', id));`, options: [{"path":"/billing
   ],
   invalid: [
     {
+      // Fuzzer find: a parenthesised sole options argument goes with its parentheses.
+      code: `import Hapi from '@hapi/hapi';
+server.state('session', ({ domain: '.example.com' }));`,
+      options: [{ path: '/app' }],
+      errors: [
+        { messageId: 'broadDomain', data: { kind: 'Session cookie', name: "'session'", domain: '.example.com' }, line: 2, column: 28, endLine: 2, endColumn: 50, suggestions: [{ messageId: 'removeDomain', data: {}, output: `import Hapi from '@hapi/hapi';
+server.state('session');` }] },
+      ],
+    },
+    {
       code: "app.post('/login', (req, res) => { res.cookie('sid', id, { secure: true, domain: '.example.com' }); });",
       output: null,
       errors: [

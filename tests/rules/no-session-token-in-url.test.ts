@@ -65,6 +65,15 @@ getQuery(e).token;`,
   ],
   invalid: [
     {
+      // Fuzzer find: a wrapped callee keeps its parentheses.
+      code: `import * as passportJwt from 'passport-jwt';
+const extractor = { ...(passportJwt.ExtractJwt.fromUrlQueryParameter as const)() };`,
+      errors: [
+        { messageId: 'jwtFromQuery', data: {}, line: 2, column: 24, endLine: 2, endColumn: 81, suggestions: [{ messageId: 'useAuthHeader', output: `import * as passportJwt from 'passport-jwt';
+const extractor = { ...(passportJwt.ExtractJwt.fromAuthHeaderAsBearerToken as const)() };` }] },
+      ],
+    },
+    {
       code: `app.post('/login', (req, res) => {
   res.redirect(\`/dashboard?sid=\${req.sessionID}\`);
 });`,

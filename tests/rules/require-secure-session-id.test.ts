@@ -80,6 +80,16 @@ const wrapped = { secret } as NextAuthConfig;`,
   ],
   invalid: [
     {
+      // Fuzzer find: a size added after the alphabet needs its comma.
+      code: `import { customAlphabet } from 'nanoid';
+const apiKey = customAlphabet('0123456789abcdef');`,
+      options: [{ minBits: 128 }],
+      errors: [
+        { messageId: 'tooFewBits', data: { name: "'apiKey'", bits: '84', source: 'nanoid customAlphabet()', minBits: '128' }, line: 2, column: 16, endLine: 2, endColumn: 50, suggestions: [{ messageId: 'raiseSize', data: { size: '32', bits: '128' }, output: `import { customAlphabet } from 'nanoid';
+const apiKey = customAlphabet('0123456789abcdef', 32);` }] },
+      ],
+    },
+    {
       code: "app.get('/', (req, res) => { res.cookie('myapp', String(Date.now())); });",
       settings: { asvs: { sessionCookieNames: ['myapp'] } },
       errors: [
