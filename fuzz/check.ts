@@ -208,7 +208,11 @@ export class FixChecker {
         rules,
       },
     ];
-    if (key !== undefined) this.configs.set(key, config);
+    if (key !== undefined) {
+      // Random option sets make many distinct configs over a long run: keep the cache bounded.
+      if (this.configs.size >= 500) this.configs.clear();
+      this.configs.set(key, config);
+    }
     return config;
   }
 }

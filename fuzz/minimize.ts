@@ -9,7 +9,7 @@ export interface Budget {
   ms: number;
 }
 
-export function minimize(code: string, filename: string, stillFails: (code: string) => boolean, budget: Budget = { attempts: 600, ms: 20_000 }): string {
+export function minimize(code: string, filename: string, stillFails: (code: string) => boolean, budget: Budget = { attempts: 3000, ms: 30_000 }): string {
   const deadline = performance.now() + budget.ms;
   let attempts = 0;
   const tryCode = (candidate: string): boolean => {
@@ -71,13 +71,22 @@ function smallerVersions(code: string, node: Node): string[] {
     .find((child) => child?.type === 'BlockStatement') as TSESTree.BlockStatement | undefined;
   if (statementList(node) && block) replace(code.slice(block.range[0] + 1, block.range[1] - 1));
   if (isValueExpression(node)) {
-    const children = Object.entries(node).flatMap(([key, child]) => (key === 'parent' ? [] : Array.isArray(child) ? child : [child]));
-    const parts = children.filter((child): child is Node => typeof child === 'object' && child !== null && 'range' in child && isValueExpression(child as Node));
-    for (const part of parts) replace(text(code, part));
+    for (const part of childNodes(node).filter(isValueExpression)) replace(text(code, part));
     if (node.type !== 'Identifier' && node.type !== 'Literal') replace('x');
   }
   if (node.type === 'BlockStatement' && node.body.length > 0) replace('{}');
-  return versions;
+  // Last, blunt cuts anywhere, for generated code in odd places (a case test, a default parameter): most do
+  // not parse, and the check skips those.
+  for (const child of childNodes(node)) replace(text(code, child));
+  replace('');
+  replace('x');
+  return [...new Set(versions)];
+}
+
+function childNodes(node: Node): Node[] {
+  return Object.entries(node)
+    .flatMap(([key, child]) => (key === 'parent' ? [] : Array.isArray(child) ? child : [child]))
+    .filter((child): child is Node => typeof child === 'object' && child !== null && 'range' in child && 'type' in child);
 }
 
 function listOf(parent: Node, node: Node): TSESTree.Node[] | undefined {
