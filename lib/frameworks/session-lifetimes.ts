@@ -1,4 +1,5 @@
 import type { DurationFormat } from '../analysis/durations.ts';
+import { REACT_ROUTER_MODULES } from './react-router.ts';
 
 // How long each library lets a session or token live, and where its code says so. Units and defaults
 // were checked against each library's source or documentation (see rules-data and
@@ -87,17 +88,6 @@ export interface CookieFactory {
   readonly options: number;
 }
 
-const REMIX_MODULES = [
-  'react-router',
-  '@react-router/node',
-  '@react-router/cloudflare',
-  '@react-router/architect',
-  '@remix-run/node',
-  '@remix-run/cloudflare',
-  '@remix-run/deno',
-  '@remix-run/architect',
-  '@remix-run/server-runtime',
-];
 
 const DAY = 24 * 60 * 60;
 
@@ -214,7 +204,7 @@ export const SESSION_LIFETIMES: readonly SessionLifetime[] = [
     sites: [
       {
         kind: 'call',
-        modules: REMIX_MODULES,
+        modules: REACT_ROUTER_MODULES,
         paths: [
           ['createCookieSessionStorage'],
           ['createSessionStorage'],
@@ -231,7 +221,7 @@ export const SESSION_LIFETIMES: readonly SessionLifetime[] = [
       { path: ['cookie', 'expires'], format: 'date' },
     ],
     sliding: false,
-    cookieFactory: { key: 'cookie', modules: REMIX_MODULES, path: ['createCookie'], options: 1 },
+    cookieFactory: { key: 'cookie', modules: REACT_ROUTER_MODULES, path: ['createCookie'], options: 1 },
   },
   {
     // A session cookie minted from a Firebase ID token; the SDK requires expiresIn (5 minutes to 2 weeks).

@@ -1,3 +1,5 @@
+import { REACT_ROUTER_MODULES } from './react-router.ts';
+
 // Where each session and cookie library takes the secret that signs or encrypts its sessions. JWT
 // libraries' keys are described in jwt-libraries.ts (their key arguments and `secretOptions`).
 // A site's `properties` are paths inside the argument; [] is the argument itself.
@@ -39,17 +41,6 @@ export interface SecretSite {
   readonly autoImported?: boolean;
 }
 
-const REMIX = [
-  'react-router',
-  '@react-router/node',
-  '@react-router/cloudflare',
-  '@react-router/architect',
-  '@remix-run/node',
-  '@remix-run/cloudflare',
-  '@remix-run/deno',
-  '@remix-run/server-runtime',
-  '@remix-run/architect',
-];
 const H3_SESSION = ['useSession', 'getSession', 'updateSession', 'sealSession', 'unsealSession', 'clearSession'];
 const REMIX_STORAGES = [
   'createCookieSessionStorage',
@@ -117,8 +108,8 @@ export const SECRET_SITES: readonly SecretSite[] = [
   site('hono/cookie', 'secret', 'COOKIE_SECRET', { modules: ['hono/cookie'], path: ['setSignedCookie'], form: 'call', argument: 3, properties: [[]] }),
   site('hono/cookie', 'secret', 'COOKIE_SECRET', { modules: ['hono/cookie'], path: ['getSignedCookie'], form: 'call', argument: 1, properties: [[]] }),
 
-  site('React Router', 'secrets', 'SESSION_SECRET', { modules: REMIX, path: ['createCookie'], form: 'call', argument: 1, properties: [['secrets']] }),
-  ...REMIX_STORAGES.map((name) => site('React Router', 'cookie.secrets', 'SESSION_SECRET', { modules: REMIX, path: [name], form: 'call', argument: 0, properties: [['cookie', 'secrets']] })),
+  site('React Router', 'secrets', 'SESSION_SECRET', { modules: REACT_ROUTER_MODULES, path: ['createCookie'], form: 'call', argument: 1, properties: [['secrets']] }),
+  ...REMIX_STORAGES.map((name) => site('React Router', 'cookie.secrets', 'SESSION_SECRET', { modules: REACT_ROUTER_MODULES, path: [name], form: 'call', argument: 0, properties: [['cookie', 'secrets']] })),
 ];
 
 /** Default environment variable names for JWT keys. */
