@@ -3,7 +3,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Random } from './random.ts';
 import { allowsJsx, enclosingStatement, inType, isTypeScriptFile, isValueExpression, parseForMutation, replaceRanges, statementList, text, type Node, type Parsed } from './ast.ts';
-import { EXPRESSION_WRAPPERS, EXPRESSIONS, FILENAMES, LITERALS, NAMES, PROPERTIES, SETTINGS, STATEMENT_WRAPPERS, TS_EXPRESSION_WRAPPERS, TS_TYPES } from './pools.ts';
+import { EXPRESSION_WRAPPERS, EXPRESSIONS, FILENAMES, LITERALS, NAMES, PROPERTIES, SETTINGS, STATEMENT_WRAPPERS, TS_EXPRESSION_WRAPPERS, TS_STATEMENT_WRAPPERS, TS_TYPES } from './pools.ts';
 
 export interface Source {
   code: string;
@@ -187,7 +187,8 @@ const wrapStatement: Mutation = (context) => {
   const { r, source } = context;
   const statement = pickNode(context, (n) => !!statementList(n) && !/^(Import|Export)/.test(n.type) && !n.type.startsWith('TS') && n.type !== 'FunctionDeclaration');
   if (!statement) return undefined;
-  return withCode(source, replaceRanges(source.code, [{ range: statement.range, text: r.pick(STATEMENT_WRAPPERS)(text(source.code, statement)) }]));
+  const wrappers = isTypeScriptFile(source.filename) ? [...STATEMENT_WRAPPERS, ...TS_STATEMENT_WRAPPERS] : STATEMENT_WRAPPERS;
+  return withCode(source, replaceRanges(source.code, [{ range: statement.range, text: r.pick(wrappers)(text(source.code, statement)) }]));
 };
 
 const wrapExpression: Mutation = (context) => {

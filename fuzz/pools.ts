@@ -70,6 +70,14 @@ export const STATEMENT_WRAPPERS: ((statement: string) => string)[] = [
   (s) => `{\n  let req, res;\n${s}\n}`,
 ];
 
+/** TypeScript-only contexts: namespaces and NestJS-style decorated controllers. */
+export const TS_STATEMENT_WRAPPERS: ((statement: string) => string)[] = [
+  (s) => `namespace Api {\n${s}\n}`,
+  (s) => `@Controller('auth')\nexport class AuthController {\n  @Post('login')\n  async login(@Req() req: Request, @Res() res: Response) {\n${s}\n  }\n}`,
+  (s) => `export abstract class Base<T extends object = {}> {\n  protected handle(req: T, res?: any): void {\n${s}\n  }\n}`,
+  (s) => `const handler = <T,>(req: T, res: any): void => {\n${s}\n};`,
+];
+
 export const EXPRESSION_WRAPPERS: ((expression: string) => string)[] = [
   (e) => `(${e})`,
   (e) => `(0, ${e})`,
