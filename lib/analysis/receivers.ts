@@ -141,7 +141,8 @@ function isHandlerParameter(node: Node, code: SourceCode): boolean {
 function chainRoot(node: Node): Node {
   let current = unwrap(node);
   while (current.type === 'CallExpression' && CHAINABLE.has(calledMethod(current) ?? '')) {
-    current = unwrap((current.callee as TSESTree.MemberExpression).object);
+    // calledMethod saw through TS wrappers on the callee, so this must too: `(res.status as any)(200)`.
+    current = unwrap((unwrap(current.callee) as TSESTree.MemberExpression).object);
   }
   return current;
 }

@@ -81,3 +81,13 @@ export function topLevelStatements(program: TSESTree.Program): readonly TSESTree
     return markup(node) ? [] : [node];
   });
 }
+
+/**
+ * Where a statement's text begins. TypeScript-ESTree starts `@x export class C {}` at `export`, after
+ * its decorators; a fix that moves the statement or inserts before it must start at the first decorator.
+ */
+export function textStart(statement: Node): number {
+  const declaration = statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
+  const decorator = declaration && 'decorators' in declaration ? declaration.decorators?.[0] : undefined;
+  return Math.min(statement.range[0], decorator?.range[0] ?? statement.range[0]);
+}

@@ -87,8 +87,9 @@ function bindingOf(id: TSESTree.Identifier, keyOf: KeyOf): Binding | undefined {
       path.unshift(fallback ? { key, fallback } : { key });
       fallback = undefined;
     } else if (parent.type === 'VariableDeclarator' && parent.id === current) {
-      // findBindings has ruled out loop heads; without an initialiser `let x;` makes no write reference.
-      return { node: parent, rhs: parent.init!, path };
+      // A write without an initialiser comes from a loop head the scope manager merged into another
+      // declaration (`let x; for (var x in o)`, which TypeScript's parser accepts): its value is unknown.
+      return parent.init ? { node: parent, rhs: parent.init, path } : undefined;
     } else if (parent.type === 'AssignmentExpression' && parent.left === current && parent.operator === '=') {
       return { node: parent, rhs: parent.right, path };
     } else {

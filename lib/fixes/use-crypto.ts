@@ -3,6 +3,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer, Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { getModuleRefs } from '../analysis/modules.ts';
+import { textStart } from '../analysis/syntax.ts';
 
 type Node = TSESTree.Node;
 
@@ -102,7 +103,7 @@ function insertAtTop(fixer: RuleFixer, code: SourceCode, text: string, esm: bool
   if (lastImport) return fixer.insertTextAfter(lastImport, `\n${text.trimEnd()}`);
   // The reported code is a statement of its own, so there is one after the directives.
   const first = body.find((statement) => !(statement.type === 'ExpressionStatement' && statement.directive))!;
-  return fixer.insertTextBefore(first, text);
+  return fixer.insertTextBeforeRange([textStart(first), textStart(first)], text);
 }
 
 function isRequire(call: TSESTree.CallExpression): boolean {

@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import { textStart } from '../analysis/syntax.ts';
 
 /** A text edit, computed before a fixer exists so a rule knows whether to offer the fix at all. */
 export interface Replacement {
@@ -37,7 +38,7 @@ export function wrapRestInCallback(
   if (moved.length > 0) {
     // The moved text keeps comments between statements; omitted ones are cut with the line break before them.
     let text = '';
-    let from = moved[0]!.range[0];
+    let from = textStart(moved[0]!);
     for (const node of rest.slice(rest.indexOf(moved[0]!))) {
       if (!omit.has(node)) continue;
       text += sourceCode.text.slice(from, lineBreakBefore(sourceCode, node));
@@ -49,7 +50,7 @@ export function wrapRestInCallback(
   const opening = `${callee}(${suspends.includes('await') ? 'async ' : ''}(${param}) => {`;
   const lines = [errorLine, inner].filter((line): line is string => line !== undefined);
   const body = lines.map((line) => `\n${indent}  ${line}`).join('');
-  return { range: [first.range[0], last.range[1]], text: `${opening}${body}\n${indent}});` };
+  return { range: [textStart(first), last.range[1]], text: `${opening}${body}\n${indent}});` };
 }
 
 /** Whether `node` awaits or yields outside the functions nested in it. */

@@ -212,7 +212,8 @@ export default createRule<MessageIds, [ExpiryOptions]>({
         if (statement.type !== 'ImportDeclaration' || (statement.source.value !== 'lucia' && statement.source.value !== 'oslo')) continue;
         for (const specifier of statement.specifiers) {
           if (specifier.type === 'ImportSpecifier' && specifier.importKind !== 'type' && specifier.imported.type === 'Identifier' && specifier.imported.name === 'TimeSpan') {
-            return specifier.local.name;
+            // `import { TimeSpan as await }` parses in a script, but `new await(…)` does not.
+            return specifier.local.name === 'await' || specifier.local.name === 'yield' ? undefined : specifier.local.name;
           }
         }
       }

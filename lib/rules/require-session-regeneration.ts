@@ -126,12 +126,14 @@ function regenerateFix(context: Context, handler: Handler, write: SessionOp): Re
   const statement = enclosingStatement(chainFunctions.includes(write.reached.fn) ? write.node : (write.reached.anchor ?? write.node));
   if (!statement) return undefined;
   const enclosing = enclosingFunction(statement);
+  if (!enclosing) return undefined;
   const handlerFn = chainFunctions.find((fn) => fn !== undefined && fn.range[0] <= statement.range[0] && statement.range[1] <= fn.range[1]) ?? chainFunctions.at(-1);
   return sessionCallFix(context.sourceCode, { statement, session: context.sourceCode.getText(write.session.node), flavour: write.session.flavour, enclosing, handler: handlerFn });
 }
 
-function enclosingFunction(node: TSESTree.Node): FunctionNode {
-  let current = node.parent!;
-  while (!isFunctionNode(current)) current = current.parent!;
+// Undefined at the top level, where a statement such as `req.session.user = u` can stand after a fix moved it.
+function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
+  let current = node.parent;
+  while (current && !isFunctionNode(current)) current = current.parent;
   return current;
 }
