@@ -1,4 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 
 type Node = TSESTree.Node;
 
@@ -90,4 +91,14 @@ export function textStart(statement: Node): number {
   const declaration = statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
   const decorator = declaration && 'decorators' in declaration ? declaration.decorators?.[0] : undefined;
   return Math.min(statement.range[0], decorator?.range[0] ?? statement.range[0]);
+}
+
+/** The opening parenthesis of a call's arguments, past any parentheses around the callee and its type arguments. */
+export function argumentsOpening(sourceCode: Readonly<SourceCode>, call: TSESTree.CallExpression | TSESTree.NewExpression): TSESTree.Token {
+  return sourceCode.getTokenAfter(call.typeArguments ?? call.callee, { filter: (token) => token.value === '(' })!;
+}
+
+/** The callee as written, with its parentheses: `(req.logout as Logout)` rather than `req.logout as Logout`. */
+export function calleeText(sourceCode: Readonly<SourceCode>, call: TSESTree.CallExpression): string {
+  return sourceCode.text.slice(call.range[0], (call.typeArguments ?? argumentsOpening(sourceCode, call)).range[0]);
 }

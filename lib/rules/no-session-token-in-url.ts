@@ -4,7 +4,7 @@ import { calleeName, globalPath } from '../analysis/local-functions.ts';
 import { getModuleRefs } from '../analysis/modules.ts';
 import { variableOf } from '../analysis/scope.ts';
 import { isKnown, memberKey, objectShape, staticKey, staticValue } from '../analysis/static-values.ts';
-import { unwrap } from '../analysis/syntax.ts';
+import { argumentsOpening, unwrap } from '../analysis/syntax.ts';
 import { getTokenFlow } from '../analysis/token-flow.ts';
 import { isSingleUseName, isTokenName } from '../analysis/token-names.ts';
 import { inSingleUseContext, isQueryObject, isQueryReaderCall, queryValues, streamingSink } from '../analysis/url-query.ts';
@@ -105,8 +105,7 @@ export default createRule<MessageIds, Options>({
 
     // Only the method name and the argument list change, whatever wraps the receiver: `(ExtractJwt.fromUrlQueryParameter as const)('t')`.
     function useAuthHeader(fixer: RuleFixer, call: TSESTree.CallExpression, property: TSESTree.Node): RuleFix[] {
-      const open = sourceCode.getTokenAfter(call.typeArguments ?? call.callee, { filter: (token) => token.value === '(' })!;
-      const start = call.typeArguments?.range[0] ?? open.range[0];
+      const start = (call.typeArguments ?? argumentsOpening(sourceCode, call)).range[0];
       return [fixer.replaceText(property, 'fromAuthHeaderAsBearerToken'), fixer.replaceTextRange([start, call.range[1]], '()')];
     }
 

@@ -11,7 +11,7 @@ import { accountWrites } from '../analysis/handlers/account-writes.ts';
 import { isIdentityKey, isLogoutPhrase, isRevocationCall, isTokenStoreCall, isTokenStoreField, nameWords } from '../analysis/handlers/words.ts';
 import { isKnown, staticValue, type Static } from '../analysis/static-values.ts';
 import { isTokenName } from '../analysis/token-names.ts';
-import { unwrap } from '../analysis/syntax.ts';
+import { calleeText, unwrap } from '../analysis/syntax.ts';
 import { declaredVersion, isOlderThan } from '../analysis/versions.ts';
 import { endSessionFix, errorExit } from '../fixes/session-call.ts';
 import { freshName, wrapRestInCallback, type Replacement } from '../fixes/wrap-in-callback.ts';
@@ -104,7 +104,7 @@ function checkHandler(context: Context, analysis: HandlerAnalysis, handler: Hand
   for (const op of passportOps) {
     const koa = /^(ctx|context)$/.test(op.receiver);
     const legacy = koa ? passportLegacy || isOlderThan(context, 'koa-passport', '5.0.0') : passportLegacy;
-    const call = `${sourceCode.getText(op.node.callee)}()`;
+    const call = `${calleeText(sourceCode, op.node)}()`;
     if (legacy) {
       const library = koa && !passportLegacy ? 'koa-passport' : 'passport';
       const version = declaredVersion(context, library).range!;
@@ -303,6 +303,6 @@ function callbackFix(context: Context, call: TSESTree.CallExpression, root: Func
   const onError = errorExit(root, context.sourceCode, statement);
   if (!onError) return undefined;
   const error = freshName(context.sourceCode, statement, ['err', 'error', 'logoutError']);
-  const callee = context.sourceCode.getText(call.callee);
+  const callee = calleeText(context.sourceCode, call);
   return wrapRestInCallback(context.sourceCode, statement, callee, error, `if (${error}) return ${onError(error)};`, new Set([statement]));
 }
