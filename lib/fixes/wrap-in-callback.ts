@@ -83,7 +83,8 @@ function lineBreakBefore(sourceCode: Readonly<SourceCode>, node: TSESTree.Node):
 /** Inserts `text` as a statement of its own before `statement`, at the same indentation. */
 export function insertStatementBefore(sourceCode: Readonly<SourceCode>, statement: TSESTree.Node, text: string): Replacement | undefined {
   const indent = ownLineIndent(sourceCode, statement);
-  return indent === undefined ? undefined : { range: [statement.range[0], statement.range[0]], text: `${text}\n${indent}` };
+  const start = textStart(statement);
+  return indent === undefined ? undefined : { range: [start, start], text: `${text}\n${indent}` };
 }
 
 /** The indentation of the line `node` starts, when nothing but whitespace precedes it there. */

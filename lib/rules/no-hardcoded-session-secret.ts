@@ -127,10 +127,17 @@ export default createRule<MessageIds, Options>({
       }
       const source = describe(fallback.primary);
       const primary = fallback.primary;
+      // `(a, b) ?? 'dev'` keeps its parentheses: a sequence or assignment needs them where the fallback stood.
+      const parenthesisedText = (node: TSESTree.Node, container: TSESTree.Node): string => {
+        const before = sourceCode.getTokenBefore(node);
+        const after = sourceCode.getTokenAfter(node);
+        const wrapped = before?.value === '(' && after?.value === ')' && before.range[0] >= container.range[0] && after.range[1] <= container.range[1];
+        return wrapped ? sourceCode.text.slice(before.range[0], after.range[1]) : sourceCode.getText(node);
+      };
       const removeFallback = {
         messageId: 'removeFallback' as const,
         data: { source },
-        fix: (fixer: RuleFixer): RuleFix => fixer.replaceText(fallback.container, sourceCode.getText(primary)),
+        fix: (fixer: RuleFixer): RuleFix => fixer.replaceText(fallback.container, parenthesisedText(primary, fallback.container)),
       };
       if (fallback.kind === 'branch') {
         // `isProd ? process.env.S : 'dev'`: hard-coded outside production, which is one missing variable away.
