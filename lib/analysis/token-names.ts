@@ -62,20 +62,30 @@ const SINGLE_USE_WORDS = new Set([
   'passwordless',
 ]);
 
+// Names repeat across a code base; the answer for each is remembered, within a bound.
+const wordLists = new Map<string, readonly string[]>();
+const CACHE_LIMIT = 20_000;
+
 /** Splits `accessToken`, `access_token`, `ACCESS-TOKEN`, `__Host-sid` and `connect.sid` into lower-case words. */
-export function words(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((word) => word.toLowerCase());
+export function words(name: string): readonly string[] {
+  let list = wordLists.get(name);
+  if (list === undefined) {
+    if (wordLists.size >= CACHE_LIMIT) wordLists.clear();
+    list = Object.freeze(
+      name
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((word) => word.toLowerCase()),
+    );
+    wordLists.set(name, list);
+  }
+  return list;
 }
 
-// Names repeat across a code base; the answer for each is remembered, within a bound.
 const tokenNames = new Map<string, boolean>();
 const valueNames = new Map<string, boolean>();
-const CACHE_LIMIT = 20_000;
 
 export function isTokenName(name: string): boolean {
   let answer = tokenNames.get(name);

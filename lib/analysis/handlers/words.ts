@@ -3,7 +3,7 @@
 import { isTokenName, words } from '../token-names.ts';
 
 /** The words of a name or a route path: `/api/auth/sign-in` gives api, auth, sign, in. */
-export function nameWords(text: string): string[] {
+export function nameWords(text: string): readonly string[] {
   return words(text);
 }
 
