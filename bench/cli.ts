@@ -150,8 +150,11 @@ async function main(): Promise<void> {
   }
 
   log('measuring import times ...');
-  const ourImport = importTime(ourPluginUrl(), settings.importRuns);
-  const peerImport = peer ? importTime(pathToFileURL(join(peer.dir, 'node_modules/eslint-plugin-sonarjs/cjs/plugin.js')).href, 3) : undefined;
+  const peerUrl = peer ? pathToFileURL(join(peer.dir, 'node_modules/eslint-plugin-sonarjs/cjs/plugin.js')).href : undefined;
+  const importMs = (allRules: boolean) => ({
+    ours: importTime(ourPluginUrl(), settings.importRuns, { allRules }),
+    ...(peerUrl ? { peer: importTime(peerUrl, 3, { allRules }) } : {}),
+  });
 
   const results: BenchResults = {
     environment: `ESLint ${ESLint.version}, Node ${process.version}, ${cpus().length} CPUs`,
@@ -164,7 +167,8 @@ async function main(): Promise<void> {
     passes,
     scaling,
     ...(large ? { large } : {}),
-    importMs: { ours: ourImport, ...(peerImport === undefined ? {} : { peer: peerImport }) },
+    importMs: importMs(false),
+    allRulesLoadedMs: importMs(true),
     seconds: (performance.now() - started) / 1000,
   };
   console.log(report(results));

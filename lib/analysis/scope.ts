@@ -1,7 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, SourceCode as TSSourceCode } from '@typescript-eslint/utils/ts-eslint';
 import type { SourceCode as ESLintSourceCode } from 'eslint';
-import { findVariable } from '@eslint-community/eslint-utils';
 
 /** Either flavour of `context.sourceCode`: rules typed with `eslint` or with `@typescript-eslint/utils`. */
 export type AnySourceCode = ESLintSourceCode | TSSourceCode;
@@ -15,8 +14,16 @@ export function asSourceCode(sourceCode: AnySourceCode): TSSourceCode {
 
 /** The variable `id` refers to, found through the scope manager, or null for an undeclared global. */
 export function variableOf(sourceCode: TSSourceCode, id: TSESTree.Identifier): Variable | null {
-  const scope = sourceCode.getScope(id);
-  return findVariable(scope as never, id as never) as Variable | null;
+  return variableNamed(sourceCode.getScope(id), id.name);
+}
+
+/** The variable `name` means in `scope`: declared there or in a scope around it. */
+export function variableNamed(scope: Scope.Scope, name: string): Variable | null {
+  for (let current: Scope.Scope | null = scope; current; current = current.upper) {
+    const variable = current.set.get(name);
+    if (variable) return variable;
+  }
+  return null;
 }
 
 /**

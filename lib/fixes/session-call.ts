@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import { findVariable } from '@eslint-community/eslint-utils';
 import type { FunctionNode, SessionFlavour } from '../analysis/handlers.ts';
+import { variableNamed } from '../analysis/scope.ts';
 import { freshName, insertStatementBefore, removeStatement, wrapRestInCallback, type Replacement } from './wrap-in-callback.ts';
 
 export interface SessionCallFix {
@@ -73,8 +73,7 @@ export function errorExit(fn: FunctionNode, sourceCode: Readonly<SourceCode>, at
 }
 
 function isVisible(sourceCode: Readonly<SourceCode>, at: TSESTree.Node, param: TSESTree.Identifier): boolean {
-  const variable = findVariable(sourceCode.getScope(at) as never, param.name) as { defs: { name: TSESTree.Node }[] } | null;
-  return variable?.defs[0]?.name === param;
+  return variableNamed(sourceCode.getScope(at), param.name)?.defs[0]?.name === param;
 }
 
 export interface EndSessionFix {

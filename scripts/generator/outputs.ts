@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { renderRequirements, renderRuleIndex, renderRulesMeta } from './render-code.ts';
+import { renderRequirements, renderRulesMeta } from './render-code.ts';
 import { renderReadme, renderRequirementsDoc, renderRuleDoc } from './render-markdown.ts';
 import type { RulesData } from './types.ts';
 
@@ -10,7 +10,6 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export function renderOutputs(data: RulesData, readme = readFileSync(`${ROOT}README.md`, 'utf8')): Map<string, string> {
   const outputs = new Map<string, string>([
     ['lib/generated/rules-data.ts', renderRulesMeta(data)],
-    ['lib/generated/rules.ts', renderRuleIndex(data)],
     ['lib/generated/requirements.ts', renderRequirements(data)],
     ['docs/requirements.md', renderRequirementsDoc(data)],
     ['README.md', renderReadme(readme, data)],

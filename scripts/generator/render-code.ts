@@ -7,10 +7,6 @@ export function ruleDocUrl(name: string): string {
   return `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`;
 }
 
-export function camelCase(name: string): string {
-  return name.replace(/-([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
-}
-
 /** The ASVS levels at which a rule is required: every level of every requirement it enforces. */
 export function ruleLevels(rule: RuleEntry, data: RulesData): Level[] {
   const levels = new Set<Level>();
@@ -65,18 +61,6 @@ export interface RuleData {
 export const rulesData = ${JSON.stringify(entries, null, 2)} as const satisfies Readonly<Record<string, RuleData>>;
 
 export type RuleName = keyof typeof rulesData;
-`;
-}
-
-export function renderRuleIndex(data: RulesData): string {
-  const names = data.rules.map((rule) => rule.name).sort();
-  const imports = names.map((name) => `import ${camelCase(name)} from '../rules/${name}.ts';`).join('\n');
-  const entries = names.map((name) => `  '${name}': ${camelCase(name)},`).join('\n');
-  return `${BANNER}${imports}
-
-export const rules = {
-${entries}
-};
 `;
 }
 
