@@ -54,6 +54,7 @@ class FileModuleRefs implements ModuleRefs {
   readonly #variables = new WeakMap<Variable, ModuleRef | null>();
   readonly #busy = new Set<object>();
   #imported: ReadonlySet<string> | undefined;
+  #moduleNames: ReadonlySet<string> | undefined;
 
   constructor(code: SourceCode) {
     this.#code = code;
@@ -97,6 +98,9 @@ class FileModuleRefs implements ModuleRefs {
     const bare = unwrap(node);
     switch (bare.type) {
       case 'Identifier': {
+        // Most identifiers are parameters and locals that never hold a module: skip their scope lookup.
+        this.#moduleNames ??= collectModuleNames(this.#code);
+        if (!this.#moduleNames.has(bare.name)) return undefined;
         const variable = isPropertyName(bare) ? null : variableOf(this.#code, bare);
         return variable ? this.#memo(this.#variables, variable, () => this.#variableRef(variable)) : undefined;
       }
@@ -199,6 +203,54 @@ function withoutDefault(path: readonly string[]): readonly string[] {
 
 function sameRef(a: ModuleRef, b: ModuleRef): boolean {
   return a.module === b.module && a.path.length === b.path.length && a.path.every((part, index) => part === b.path[index]);
+}
+
+/**
+ * The names of every variable that may hold a module or one of its exports: imports, and variables written
+ * from `require(…)`, `await import(…)`, or from another such name. A superset of what resolves: a name not
+ * in it resolves to nothing, whichever of its variables an identifier means.
+ */
+function collectModuleNames(code: SourceCode): ReadonlySet<string> {
+  const names = new Set<string>();
+  const written: Variable[] = [];
+  for (const scope of code.scopeManager!.scopes) {
+    for (const variable of scope.variables) {
+      const type = variable.defs[0]?.type;
+      if (type === 'ImportBinding') names.add(variable.name);
+      else if (type === 'Variable') written.push(variable);
+    }
+  }
+  let pending = written;
+  for (let grew = true; grew; ) {
+    grew = false;
+    pending = pending.filter((variable) => {
+      if (!variable.references.some((reference) => reference.writeExpr && mayBeModule(reference.writeExpr, names))) return true;
+      names.add(variable.name);
+      grew = true;
+      return false;
+    });
+  }
+  return names;
+}
+
+/** Whether `node` could denote a module, given the names known to hold one: what `resolve` understands. */
+function mayBeModule(node: Node, names: ReadonlySet<string>): boolean {
+  const bare = unwrap(node);
+  switch (bare.type) {
+    case 'Identifier':
+      return names.has(bare.name);
+    case 'MemberExpression':
+      return mayBeModule(bare.object, names);
+    case 'ChainExpression':
+      return mayBeModule(bare.expression, names);
+    case 'CallExpression':
+      // `require(…)` through any name: the real one, or one made by `createRequire`.
+      return unwrap(bare.callee).type === 'Identifier' && bare.arguments.length > 0;
+    case 'AwaitExpression':
+      return unwrap(bare.argument).type === 'ImportExpression';
+    default:
+      return false;
+  }
 }
 
 /**

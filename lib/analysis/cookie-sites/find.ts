@@ -41,9 +41,7 @@ export function objectCandidates(call: TSESTree.CallExpression, code: SourceCode
 function callApi(call: TSESTree.CallExpression, code: SourceCode): CookieApi | undefined {
   const refs = getModuleRefs(code);
   const callee = unwrap(call.callee);
-  // Resolving every call's callee is the costly part: only names the file binds to a cookie module can lead to one.
-  const root = rootName(callee);
-  if (root !== undefined && apiRoots(code).has(root) && refs.resolve(callee)) {
+  if (importsCookieModule(code) && refs.resolve(callee)) {
     return CALL_APIS.find((api) => api.match.kind === 'call' && refs.is(callee, api.match.modules, ...api.match.path));
   }
   // Nuxt auto-imports h3's functions into server routes: no import, only `defineEventHandler`.
@@ -52,53 +50,18 @@ function callApi(call: TSESTree.CallExpression, code: SourceCode): CookieApi | u
   return api && isGlobalName(code, callee, callee.name) && inEventHandler(call.arguments[0], code) ? api : undefined;
 }
 
-/** The identifier a callee starts from: `a` of `a.b.c`, `require` of `require('m').x`. */
-function rootName(node: Node): string | undefined {
-  const bare = unwrap(node);
-  switch (bare.type) {
-    case 'Identifier':
-      return bare.name;
-    case 'MemberExpression':
-      return rootName(bare.object);
-    case 'CallExpression':
-      return rootName(bare.callee);
-    case 'ChainExpression':
-      return rootName(bare.expression);
-    default:
-      return undefined;
-  }
-}
-
 const NUXT_GLOBALS = new Map(CALL_APIS.flatMap((api) => (api.match.kind === 'call' && api.match.nuxtGlobal ? [[api.match.path[0]!, api] as const] : [])));
 const CALL_MODULES = new Set(CALL_APIS.flatMap((api) => (api.match.kind === 'call' ? api.match.modules : [])));
-const rootsCache = new WeakMap<object, ReadonlySet<string>>();
+const importsCache = new WeakMap<object, boolean>();
 
-/**
- * The local names that may denote a cookie module's export: what the file imports or requires from one,
- * the names it copies them into (`const mw = session`), and `require` itself.
- */
-function apiRoots(code: SourceCode): ReadonlySet<string> {
-  let roots = rootsCache.get(code.ast);
-  if (roots) return roots;
-  const found = new Set<string>();
-  roots = found;
-  rootsCache.set(code.ast, roots);
-  const refs = getModuleRefs(code);
-  if (![...refs.imported].some((module) => CALL_MODULES.has(module))) return roots;
-  found.add('require');
-  for (const variable of code.scopeManager!.scopes.flatMap((scope) => scope.variables)) {
-    // Parameters, functions and classes never hold a module's export; only imports and plain declarations can.
-    const def = variable.defs[0];
-    if (def?.type !== 'ImportBinding' && !(def?.type === 'Variable' && mayHoldModule((def.node as TSESTree.VariableDeclarator).init))) continue;
-    const ref = refs.resolve(variable.identifiers[0] as Node);
-    if (ref && CALL_MODULES.has(ref.module)) found.add(variable.name);
+/** Whether the file imports or requires a module with cookie functions: no other file can call one. */
+function importsCookieModule(code: SourceCode): boolean {
+  let imports = importsCache.get(code.ast);
+  if (imports === undefined) {
+    imports = [...getModuleRefs(code).imported].some((module) => CALL_MODULES.has(module));
+    importsCache.set(code.ast, imports);
   }
-  return roots;
-}
-
-function mayHoldModule(init: Node | null): boolean {
-  const bare = init && unwrap(init);
-  return bare?.type === 'Identifier' || bare?.type === 'MemberExpression' || bare?.type === 'CallExpression' || bare?.type === 'AwaitExpression';
+  return imports;
 }
 
 function inEventHandler(argument: Node | undefined, code: SourceCode): boolean {
