@@ -195,7 +195,7 @@ export function inSingleUseContext(node: Node, code: SourceCode, isSingleUse: (t
     if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier') names.push(parent.id.name);
     if ((parent?.type === 'Property' || parent?.type === 'MethodDefinition') && parent.key.type === 'Identifier') names.push(parent.key.name);
     if (parent?.type === 'MethodDefinition') {
-      for (const decorator of parent.decorators) names.push(...stringArguments(decorator.expression, code));
+      for (const decorator of parent.decorators ?? []) names.push(...stringArguments(decorator.expression, code));
     }
     if (parent?.type === 'CallExpression' && parent.arguments.includes(current as TSESTree.CallExpressionArgument)) names.push(...stringArguments(parent, code));
     if (names.some(isSingleUse)) return true;
