@@ -232,6 +232,10 @@ function element(entropy: Entropy): Entropy {
   return entropy.kind === 'random' ? { kind: 'random', bits: undefined, source: entropy.source, label: entropy.label } : entropy;
 }
 
+function isCounterWrite(node: Node): boolean {
+  return node.type === 'UpdateExpression' || (node.type === 'AssignmentExpression' && node.operator !== '=');
+}
+
 function isNumberLiteral(node: Node): boolean {
   const bare = unwrap(node);
   return bare.type === 'Literal' && typeof bare.value === 'number';
@@ -259,7 +263,11 @@ function memberEntropy(node: TSESTree.MemberExpression, state: FileState): Entro
   if (node.computed) {
     if (object.kind === 'random') return element(object);
     const property = evaluate(node.property, state);
-    return property.kind === 'none' ? (object.kind === 'none' ? NONE : UNKNOWN) : property;
+    if (property.kind === 'none') return object.kind === 'none' ? NONE : UNKNOWN;
+    // A loop counter walks through a collection (`ids[i]`): the element is whatever the collection holds,
+    // unless the file spells it out (`ALPHABET[i % 62]`). A Math.random index still picks predictably.
+    if (object.kind !== 'none' && property.kind === 'weak' && isCounterWrite(property.source)) return UNKNOWN;
+    return property;
   }
   return calleeName(node) === 'length' ? NONE : UNKNOWN;
 }

@@ -13,6 +13,15 @@ app.use(session({ genid: () => v4() }));
 app.use(session({ genid: () => nanoid() }));
 app.use(session({ genid: randomUUID }));
 app.use(session({ genid: (req) => makeId(req) }));`,
+    // A loop counter that walks a collection: each element is what the collection holds, not the counter.
+    `MemoryStore.prototype.all = function all(callback) {
+  var sessionIds = Object.keys(this.sessions);
+  for (var i = 0; i < sessionIds.length; i++) {
+    var sessionId = sessionIds[i];
+    load(sessionId);
+  }
+};`,
+    "for (let i = 0, len = tokens.length; i < len; i++) { const token = tokens[i]; insert(token); }",
     "const delay = base + Math.random() * 100;",
     { code: "const items = list.map((item) => <li key={Math.random()}>{item}</li>);", filename: "list.tsx" },
     "const id = Math.random().toString(36).slice(2);",
@@ -354,6 +363,18 @@ export function createSessionId() {
 }`,
       errors: [
         { messageId: 'predictable', data: {"name":"createSessionId()","source":"the counter counter"}, line: 3, column: 3, endLine: 3, endColumn: 15 },
+      ],
+    },
+    {
+      // A counter that indexes a collection the file spells out still picks the same characters every time.
+      code: `const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+export function createSessionId() {
+  let id = '';
+  for (let i = 0; i < 16; i++) id += ALPHABET[(i * 7) % 26];
+  return id;
+}`,
+      errors: [
+        { messageId: 'predictable', data: { name: 'createSessionId()', source: 'the counter i' }, line: 4, column: 27, endLine: 4, endColumn: 30 },
       ],
     },
     {
