@@ -4,6 +4,25 @@ import { runRuleTests } from '../helpers/rule-tester.ts';
 
 runRuleTests('require-session-revocation-on-password-change', rule, {
   valid: [
+    // Browser code found in uptime-kuma's bundles: a URL polyfill builds its password field, and a settings
+    // page empties its form after sending the change to the server.
+    `const urlState = {
+  setPassword: function (value) {
+    this.password = '';
+    for (let i = 0; i < value.length; i++) this.password += encode(value[i]);
+  },
+};`,
+    `export default {
+  watch: { 'password.repeatNewPassword'() { this.invalidPassword = false; } },
+  methods: {
+    savePassword() {
+      socket.emit('changePassword', this.password, () => {
+        this.password.newPassword = '';
+        this.password.repeatNewPassword = \`\`;
+      });
+    },
+  },
+};`,
     // a token version bump makes earlier tokens fail
     `app.post('/account/password', async (req, res) => {
   const user = await db.users.findById(req.session.userId);

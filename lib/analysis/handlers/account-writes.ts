@@ -37,7 +37,11 @@ export function accountWrites(handler: Handler, analysis: HandlerAnalysis, sourc
     const own = analysis.facts.of(reached.fn);
     for (const assignment of own.assignments) {
       const target = unwrap(assignment.left);
-      if (target.type !== 'MemberExpression' || (!clearing && isNullish(assignment.right))) continue;
+      if (target.type !== 'MemberExpression') continue;
+      // Setting a value is a plain `=` of something: `+=` builds a string (a URL polyfill's
+      // `this.password += …`) and `''` empties a form field. Clearing takes those too: a bumped version, a
+      // revoked token.
+      if (!clearing && (assignment.operator !== '=' || isEmpty(assignment.right))) continue;
       const key = target.computed ? undefined : literalKey(target.property);
       if (key === undefined || !accept(key) || !isStoredAccount(target.object, sourceCode)) continue;
       if (analysis.sessions.ref(target.object)) continue;
@@ -45,7 +49,7 @@ export function accountWrites(handler: Handler, analysis: HandlerAnalysis, sourc
     }
     for (const property of own.properties) {
       const key = property.computed ? undefined : literalKey(property.key);
-      if (key === undefined || !accept(key) || (!clearing && isNullish(property.value))) continue;
+      if (key === undefined || !accept(key) || (!clearing && isEmpty(property.value))) continue;
       if (isUpdateArgument(property, sourceCode)) found.push({ node: property, key, reached });
     }
     for (const text of own.strings) {
@@ -58,6 +62,11 @@ export function accountWrites(handler: Handler, analysis: HandlerAnalysis, sourc
     }
   }
   return found;
+}
+
+function isEmpty(node: Node): boolean {
+  const bare = unwrap(node);
+  return isNullish(bare) || (bare.type === 'Literal' && bare.value === '') || (bare.type === 'TemplateLiteral' && bare.expressions.length === 0 && bare.quasis[0]?.value.cooked === '');
 }
 
 /** An object that holds a stored account: not request data, the session, or a record created in this handler. */

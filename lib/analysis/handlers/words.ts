@@ -96,7 +96,11 @@ export function isIdentityKey(key: string): boolean {
 
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase']);
 const PASSWORD_HEADS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'hash', 'hashed', 'digest']);
-const NOT_PASSWORD_VALUE = new Set(['reset', 'token', 'changed', 'updated', 'at', 'expires', 'expiry', 'hint', 'attempts', 'confirm', 'confirmation', 'old', 'current', 'length', 'policy', 'strength', 'required', 'set']);
+// Also the flags and form fields around a password: `invalidPassword`, `showPassword`, `repeatPassword`.
+const NOT_PASSWORD_VALUE = new Set([
+  'reset', 'token', 'changed', 'updated', 'at', 'expires', 'expiry', 'hint', 'attempts', 'confirm', 'confirmation', 'old', 'current', 'length', 'policy',
+  'strength', 'required', 'set', 'invalid', 'valid', 'show', 'visible', 'hidden', 'repeat', 'error', 'errors', 'mismatch', 'is', 'has',
+]);
 
 /** A field that stores the password or its hash: `password`, `passwordHash`, `hashed_password`. */
 export function isPasswordField(key: string): boolean {
