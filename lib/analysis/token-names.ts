@@ -56,6 +56,8 @@ const SINGLE_USE_WORDS = new Set([
   'activation',
   'invite',
   'invitation',
+  // Strapi mails an invited admin a `registrationToken` link.
+  'registration',
   'magic',
   'unsubscribe',
   'onetime',

@@ -3,6 +3,13 @@ import { runRuleTests } from '../helpers/rule-tester.ts';
 
 runRuleTests('no-session-token-in-url', rule, {
   valid: [
+    // Strapi's admin invitation: the emailed link carries a one-time registration token.
+    `export default {
+  async registrationInfo(ctx) {
+    const { registrationToken } = ctx.request.query;
+    ctx.body = { data: await users.findRegistrationInfo(registrationToken) };
+  },
+};`,
     { code: `export function openFeed(token) {
   return new EventSource(\`/api/feed?access_token=\${token}\`);
 }`, options: [{"checkStreamingUrls":false}] },
