@@ -126,6 +126,8 @@ function baseUrlOf(options: Node, key: string, code: SourceCode): Node | undefin
 
 /** `api.get(...)` on `const api = axios.create(...)`: the method called. */
 function axiosInstanceCall(callee: Node, code: SourceCode): readonly string[] | undefined {
+  // Most calls are on some object: only a file that loads axios can hold an instance of it.
+  if (!getModuleRefs(code).imported.has('axios')) return undefined;
   if (callee.type === 'Identifier') return axiosInstance(callee, code) ? [] : undefined;
   if (callee.type !== 'MemberExpression') return undefined;
   const object = unwrap(callee.object);
