@@ -69,7 +69,11 @@ export function optionAt(site: JwtSite, path: readonly string[]): OptionState {
   return { state: 'unknown' };
 }
 
+// Every form needs one of these in the file: the library, or @nestjs/passport's strategy base class.
+const JWT_MODULES = new Set([...JWT_APIS.flatMap((api) => api.modules), '@nestjs/passport']);
+
 function recognise(node: Call, code: SourceCode): JwtSite | undefined {
+  if (!getModuleRefs(code).importsAny(JWT_MODULES)) return undefined;
   if (node.type === 'NewExpression') return direct(node, 'new', code);
   const callee = unwrap(node.callee);
   if (callee.type === 'Super') return superCall(node, code);

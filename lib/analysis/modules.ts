@@ -34,6 +34,8 @@ export interface ModuleRefs {
   is(node: TSESTree.Node, module: string | readonly string[], ...path: string[]): boolean;
   /** Every module the file imports, re-exports or requires; `node:` builtins under both spellings. */
   readonly imported: ReadonlySet<string>;
+  /** Whether the file imports, re-exports or requires any of `modules`: a cheap first test for a rule. */
+  importsAny(modules: ReadonlySet<string>): boolean;
 }
 
 const cache = new WeakMap<object, ModuleRefs>();
@@ -55,6 +57,7 @@ class FileModuleRefs implements ModuleRefs {
   readonly #busy = new Set<object>();
   #imported: ReadonlySet<string> | undefined;
   #moduleNames: ReadonlySet<string> | undefined;
+  readonly #importsAny = new Map<ReadonlySet<string>, boolean>();
 
   constructor(code: SourceCode) {
     this.#code = code;
@@ -77,6 +80,15 @@ class FileModuleRefs implements ModuleRefs {
   get imported(): ReadonlySet<string> {
     this.#imported ??= collectImported(this.#code, (node) => this.#requiredModule(node));
     return this.#imported;
+  }
+
+  importsAny(modules: ReadonlySet<string>): boolean {
+    let answer = this.#importsAny.get(modules);
+    if (answer === undefined) {
+      answer = [...this.imported].some((module) => modules.has(module));
+      this.#importsAny.set(modules, answer);
+    }
+    return answer;
   }
 
   #memo<K extends object>(cache: WeakMap<K, ModuleRef | null>, key: K, compute: () => ModuleRef | undefined): ModuleRef | undefined {
@@ -275,9 +287,19 @@ function collectImported(code: SourceCode, requiredModule: (call: TSESTree.CallE
   const declared = globalScope.set.get('require');
   // Declared only by configuration (commonjs, globals): its references are the host's require.
   const references = declared ? (declared.defs.length === 0 ? declared.references : []) : globalScope.through.filter((reference) => reference.identifier.name === 'require');
-  for (const { identifier } of references) {
-    const call = identifier.parent;
-    if (call?.type === 'CallExpression' && call.callee === identifier) add(requiredModule(call));
+  const addCalls = (refs: readonly { identifier: Node }[]): void => {
+    for (const { identifier } of refs) {
+      const call = identifier.parent;
+      if (call?.type === 'CallExpression' && call.callee === identifier) add(requiredModule(call));
+    }
+  };
+  addCalls(references);
+  // `const require = createRequire(import.meta.url)`: its calls are requires too.
+  if (modules.has('module')) {
+    for (const variable of code.scopeManager!.scopes.flatMap((scope) => scope.variables)) {
+      const def = variable.defs[0];
+      if (def?.type === 'Variable' && def.node.init && unwrap(def.node.init).type === 'CallExpression') addCalls(variable.references);
+    }
   }
   const tokens = code.ast.tokens;
   for (const [index, token] of tokens.entries()) {

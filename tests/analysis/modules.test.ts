@@ -382,6 +382,22 @@ describe('imported', () => {
     expect(imported(`foo(require); require.resolve('x'); require('y');`)).toStrictEqual(['y']);
   });
 
+  it('finds the requires of a require made by createRequire, and nothing from other calls', () => {
+    expect(
+      imported(`import { createRequire } from 'node:module';
+const load = createRequire(import.meta.url);
+const jwt = load('jsonwebtoken');
+const other = make('x'); other('y');`),
+    ).toStrictEqual(['jsonwebtoken', 'module', 'node:module']);
+    expect(imported(`const load = createRequire(import.meta.url); load('jsonwebtoken');`)).toStrictEqual([]);
+  });
+
+  it('reports whether any of a set of modules is imported', () => {
+    const modules = new Set(['jose', 'jsonwebtoken']);
+    expect(analyze(`import { jwtVerify } from 'jose';`, ({ sourceCode }) => getModuleRefs(sourceCode).importsAny(modules))).toBe(true);
+    expect(analyze(`import { v4 } from 'uuid'; require('jose-like');`, ({ sourceCode }) => getModuleRefs(sourceCode).importsAny(modules))).toBe(false);
+  });
+
   it('ignores type-level import() in TypeScript', () => {
     expect(imported(`type T = import('types-only').X; const x = import('runtime');`, ts)).toStrictEqual(['runtime']);
   });

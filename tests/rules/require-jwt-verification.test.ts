@@ -141,6 +141,20 @@ export const check = async (token) => {
   ],
   invalid: [
     {
+      // An ES module that loads jsonwebtoken through createRequire.
+      code: `import { createRequire } from 'node:module';
+const load = createRequire(import.meta.url);
+const jwt = load('jsonwebtoken');
+export const check = (token) => jwt.verify(token, process.env.JWT_SECRET, { algorithms: ['HS256'], ignoreExpiration: true });`,
+      output: `import { createRequire } from 'node:module';
+const load = createRequire(import.meta.url);
+const jwt = load('jsonwebtoken');
+export const check = (token) => jwt.verify(token, process.env.JWT_SECRET, { algorithms: ['HS256'] });`,
+      errors: [
+        { messageId: 'ignoreExpiration', data: { call: 'jwt.verify', option: 'ignoreExpiration: true' }, line: 4, column: 100, endLine: 4, endColumn: 122 },
+      ],
+    },
+    {
       code: `import jwt from 'jsonwebtoken';
 export const check = (token) => jwt.verify(token, publicKey, { algorithms: ['RS256', 'none'] });`,
       output: `import jwt from 'jsonwebtoken';

@@ -41,7 +41,8 @@ export function objectCandidates(call: TSESTree.CallExpression, code: SourceCode
 function callApi(call: TSESTree.CallExpression, code: SourceCode): CookieApi | undefined {
   const refs = getModuleRefs(code);
   const callee = unwrap(call.callee);
-  if (importsCookieModule(code) && refs.resolve(callee)) {
+  // Only a file that loads a cookie module can call one of its functions.
+  if (refs.importsAny(CALL_MODULES) && refs.resolve(callee)) {
     return CALL_APIS.find((api) => api.match.kind === 'call' && refs.is(callee, api.match.modules, ...api.match.path));
   }
   // Nuxt auto-imports h3's functions into server routes: no import, only `defineEventHandler`.
@@ -52,18 +53,6 @@ function callApi(call: TSESTree.CallExpression, code: SourceCode): CookieApi | u
 
 const NUXT_GLOBALS = new Map(CALL_APIS.flatMap((api) => (api.match.kind === 'call' && api.match.nuxtGlobal ? [[api.match.path[0]!, api] as const] : [])));
 const CALL_MODULES = new Set(CALL_APIS.flatMap((api) => (api.match.kind === 'call' ? api.match.modules : [])));
-const importsCache = new WeakMap<object, boolean>();
-
-/** Whether the file imports or requires a module with cookie functions: no other file can call one. */
-function importsCookieModule(code: SourceCode): boolean {
-  let imports = importsCache.get(code.ast);
-  if (imports === undefined) {
-    imports = [...getModuleRefs(code).imported].some((module) => CALL_MODULES.has(module));
-    importsCache.set(code.ast, imports);
-  }
-  return imports;
-}
-
 function inEventHandler(argument: Node | undefined, code: SourceCode): boolean {
   if (argument?.type !== 'Identifier') return false;
   const def = variableOf(code, argument)?.defs[0];
