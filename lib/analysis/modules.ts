@@ -301,7 +301,8 @@ function collectImported(code: SourceCode, requiredModule: (call: TSESTree.CallE
       if (def?.type === 'Variable' && def.node.init && unwrap(def.node.init).type === 'CallExpression') addCalls(variable.references);
     }
   }
-  const tokens = code.ast.tokens;
+  // The token scan is the costly part on a big file; most files have no `import(` (or `import /* … */ (`).
+  const tokens = /\bimport\s*(?:\(|\/[*/])/.test(code.text) ? code.ast.tokens : [];
   for (const [index, token] of tokens.entries()) {
     if (token.type !== 'Keyword' || token.value !== 'import' || tokens[index + 1]?.value !== '(') continue;
     const node = code.getNodeByRangeIndex(token.range[0]);

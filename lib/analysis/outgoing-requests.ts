@@ -29,6 +29,7 @@ const FETCH_OWNERS = new Set(['window', 'globalThis', 'self']);
 const AXIOS_BODY_METHODS = new Set(['post', 'put', 'patch', 'postForm', 'putForm', 'patchForm']);
 const AXIOS_METHODS = new Set(['get', 'delete', 'head', 'options', 'request', ...AXIOS_BODY_METHODS]);
 const KY_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head']);
+const CLIENT_MODULES = new Set(['axios', 'ky', 'ofetch']);
 
 /** The headers a call sends, with where each value is written. */
 export function headersSentBy(node: TSESTree.CallExpression | TSESTree.NewExpression, sourceCode: AnySourceCode): OutgoingHeader[] {
@@ -50,6 +51,8 @@ export function headersSentBy(node: TSESTree.CallExpression | TSESTree.NewExpres
     return name !== undefined && second ? [{ name, value: second, url: undefined, browserOnly: false }] : [];
   }
   if (isFetch(callee, code)) return first && second ? headersIn(second, first, code) : [];
+  // The rest are calls of a client library: most files load none, and then no callee needs resolving.
+  if (!getModuleRefs(code).importsAny(CLIENT_MODULES)) return [];
   const ref = getModuleRefs(code).resolve(callee);
   const path = ref?.path[0] === 'default' ? ref.path.slice(1) : ref?.path;
   if (ref && path && (ref.module === 'ky' || ref.module === 'ofetch')) {
@@ -126,8 +129,6 @@ function baseUrlOf(options: Node, key: string, code: SourceCode): Node | undefin
 
 /** `api.get(...)` on `const api = axios.create(...)`: the method called. */
 function axiosInstanceCall(callee: Node, code: SourceCode): readonly string[] | undefined {
-  // Most calls are on some object: only a file that loads axios can hold an instance of it.
-  if (!getModuleRefs(code).imported.has('axios')) return undefined;
   if (callee.type === 'Identifier') return axiosInstance(callee, code) ? [] : undefined;
   if (callee.type !== 'MemberExpression') return undefined;
   const object = unwrap(callee.object);

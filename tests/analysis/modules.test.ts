@@ -398,6 +398,10 @@ const other = make('x'); other('y');`),
     expect(analyze(`import { v4 } from 'uuid'; require('jose-like');`, ({ sourceCode }) => getModuleRefs(sourceCode).importsAny(modules))).toBe(false);
   });
 
+  it('finds import() with a comment or a line break before its parenthesis', () => {
+    expect(imported(`const a = import /* lazy */ ('a'); const b = import\n('b');`)).toStrictEqual(['a', 'b']);
+  });
+
   it('ignores type-level import() in TypeScript', () => {
     expect(imported(`type T = import('types-only').X; const x = import('runtime');`, ts)).toStrictEqual(['runtime']);
   });
