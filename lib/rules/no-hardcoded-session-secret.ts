@@ -86,6 +86,9 @@ export default createRule<MessageIds, Options>({
       },
       'ObjectExpression > Property'(node: TSESTree.Property) {
         if (node.computed || node.kind !== 'init' || node.method) return;
+        // A secret's name ends with the property's own key: most keys rule it out before the path is built.
+        const own = words(literalKey(node.key) ?? '');
+        if (own.length > 0 && !isSecretHead(own.at(-1)!)) return;
         const path = propertyPath(node);
         if (path && isSecretName(path.flatMap(words))) checkNamed(node.value, path.join('.'));
       },
@@ -173,9 +176,13 @@ export default createRule<MessageIds, Options>({
   },
 });
 
+function isSecretHead(word: string): boolean {
+  return SECRET_HEADS.has(word) || word === 'password';
+}
+
 function isSecretName(parts: readonly string[]): boolean {
   const head = parts.at(-1);
-  if (head === undefined) return false;
+  if (head === undefined || !isSecretHead(head)) return false;
   if (SECRET_HEADS.has(head)) return parts.some((word) => SECRET_QUALIFIERS.has(word));
   return head === 'password' && parts.some((word) => PASSWORD_QUALIFIERS.has(word));
 }

@@ -17,6 +17,7 @@ const COMPARISONS = new Set(['===', '==', '!==', '!=']);
 // `timingSafeEqual`, `safeCompare`, `secureCompare`, `constantTimeEquals`, tsscmp.
 const COMPARE_WORDS = new Set(['equal', 'equals', 'compare', 'cmp']);
 const SAFE_WORDS = new Set(['safe', 'secure', 'timing', 'constant', 'tsscmp']);
+const CRYPTO_MODULES = new Set(['crypto', 'node:crypto']);
 const AUTHORIZATION_HEADERS = new Set(['authorization', 'proxy-authorization']);
 const SCHEME_CREDENTIAL = /^(?:bearer|token|basic|apikey|api-key|key)\s+(\S{6,})$/i;
 const JWT = /^eyJ[\w-]+\.eyJ[\w-]+\.[\w-]*$/;
@@ -103,10 +104,12 @@ export default createRule<MessageIds, Options>({
 
     function isConstantTimeCompare(callee: Node): boolean {
       const bare = unwrap(callee);
-      if (getModuleRefs(sourceCode).is(bare, ['crypto', 'node:crypto'], 'timingSafeEqual')) return true;
       const name = bare.type === 'Identifier' ? bare.name : bare.type === 'MemberExpression' ? memberKey(bare, sourceCode) : undefined;
       const parts = name === undefined ? [] : words(name);
-      return parts.some((word) => COMPARE_WORDS.has(word) || word === 'tsscmp') && parts.some((word) => SAFE_WORDS.has(word));
+      if (parts.some((word) => COMPARE_WORDS.has(word) || word === 'tsscmp') && parts.some((word) => SAFE_WORDS.has(word))) return true;
+      // Renamed on import: `import { timingSafeEqual as same } from 'node:crypto'`.
+      const modules = getModuleRefs(sourceCode);
+      return modules.importsAny(CRYPTO_MODULES) && modules.is(bare, [...CRYPTO_MODULES], 'timingSafeEqual');
     }
 
     /** `Buffer.from(x)`, `new TextEncoder().encode(x)`: the compared value is `x`. */

@@ -89,6 +89,18 @@ export function requireKey(req, res, next) {
       ],
     },
     {
+      // timingSafeEqual renamed on import.
+      code: `import { timingSafeEqual as same } from 'crypto';
+export function requireKey(req, res, next) {
+  const key = req.headers['x-api-key'];
+  if (!key || !same(Buffer.from(key), Buffer.from(process.env.API_KEY))) return res.status(401).end();
+  next();
+}`,
+      errors: [
+        { messageId: 'sharedKeyCheck', data: { source: `The 'x-api-key' header`, key: '`API_KEY`' }, line: 4, column: 16, endLine: 4, endColumn: 72 },
+      ],
+    },
+    {
       code: `export async function GET(request: Request) {
   const token = request.headers.get('authorization')?.split(' ')[1];
   if (token !== process.env.ADMIN_TOKEN) return new Response('Unauthorized', { status: 401 });
