@@ -27,19 +27,22 @@ for (const site of SECRET_SITES) {
   }
 }
 const autoImported = new Map(SECRET_SITES.filter((site) => site.autoImported).map((site) => [site.path.at(-1)!, site]));
+// Every site but an auto-imported one needs its library loaded in the file.
+const SECRET_MODULES = new Set(SECRET_SITES.flatMap((site) => site.modules));
 
 /** The secrets a call or `new` hands to a session library. */
 export function callSecretTargets(node: TSESTree.CallExpression | TSESTree.NewExpression, sourceCode: AnySourceCode): SecretTarget[] {
   const code = asSourceCode(sourceCode);
   const form = node.type === 'NewExpression' ? 'new' : 'call';
   const callee = unwrap(node.callee);
-  const ref = getModuleRefs(code).resolve(callee);
+  const loads = getModuleRefs(code).importsAny(SECRET_MODULES);
+  const ref = loads ? getModuleRefs(code).resolve(callee) : undefined;
   let sites = ref ? (index.get(siteKey(form, ref.module, ref.path)) ?? []) : [];
   if (!ref && callee.type === 'Identifier' && autoImported.has(callee.name) && isGlobalName(code, callee, callee.name)) {
     sites = [autoImported.get(callee.name)!];
   }
   const targets = sites.flatMap((site) => fromArgument(site, node.arguments, code));
-  if (node.type === 'CallExpression' && callee.type === 'MemberExpression') {
+  if (loads && node.type === 'CallExpression' && callee.type === 'MemberExpression') {
     const method = memberKey(callee, code);
     if (method === 'register') targets.push(...registered(node, code));
     if (method === 'strategy') targets.push(...strategy(node, callee, code));
@@ -51,7 +54,7 @@ export function callSecretTargets(node: TSESTree.CallExpression | TSESTree.NewEx
 export function assignedSecretTargets(node: TSESTree.AssignmentExpression, sourceCode: AnySourceCode): SecretTarget[] {
   const code = asSourceCode(sourceCode);
   const left = unwrap(node.left);
-  if (left.type !== 'MemberExpression' || node.operator !== '=') return [];
+  if (left.type !== 'MemberExpression' || node.operator !== '=' || !getModuleRefs(code).importsAny(SECRET_MODULES)) return [];
   const property = memberKey(left, code);
   const ref = instanceClass(unwrap(left.object), code);
   if (!ref || property === undefined) return [];
