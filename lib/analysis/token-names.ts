@@ -89,7 +89,11 @@ export function words(name: string): readonly string[] {
 const tokenNames = new Map<string, boolean>();
 const valueNames = new Map<string, boolean>();
 
+// A token name contains one of its possible heads: most names are settled without being split into words.
+const HEAD_HINT = new RegExp([...TOKEN_HEADS, ...QUALIFIED_HEADS].join('|'), 'i');
+
 export function isTokenName(name: string): boolean {
+  if (!HEAD_HINT.test(name)) return false;
   let answer = tokenNames.get(name);
   if (answer === undefined) {
     if (tokenNames.size >= CACHE_LIMIT) tokenNames.clear();

@@ -41,6 +41,7 @@ const PUBLIC_KEY_ALGORITHM = /^(?:RS|PS|ES)\d+$|^EdDSA$|^ES256K$/i;
 const KEY_HEADERS = new Set(['jku', 'x5u', 'jwk', 'x5c']);
 // Calls that check the embedded key against a trusted list.
 const THUMBPRINT = new Set(['calculateJwkThumbprint', 'calculateJwkThumbprintUri']);
+const JOSE_MODULE = new Set(['jose']);
 
 export default createRule<MessageIds, Options>({
   name: 'require-jwt-verification',
@@ -277,6 +278,7 @@ export default createRule<MessageIds, Options>({
     }
 
     function checkJose(node: Call): void {
+      if (!modules.importsAny(JOSE_MODULE)) return;
       const callee = unwrap(node.callee);
       if (node.type === 'NewExpression' && modules.is(callee, 'jose', 'UnsecuredJWT')) {
         context.report({ node, messageId: 'unsecuredJwt', data: { action: 'creates' } });

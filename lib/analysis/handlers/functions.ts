@@ -53,13 +53,19 @@ export function collectFacts(sourceCode: Readonly<SourceCode>): FileFacts {
   const byFunction = new Map<FunctionNode, FunctionFacts>();
   const functions: FunctionNode[] = [];
   const classes: (TSESTree.ClassDeclaration | TSESTree.ClassExpression)[] = [];
-  const stack: [Node, FunctionFacts][] = [[sourceCode.ast, program]];
+  // Two parallel stacks: no pair to allocate per node.
+  const nodes: Node[] = [sourceCode.ast];
+  const owners: FunctionFacts[] = [program];
   const keys = sourceCode.visitorKeys;
   const push = (item: unknown, owner: FunctionFacts): void => {
-    if (item && typeof (item as Node).type === 'string' && !TYPE_ONLY.has((item as Node).type)) stack.push([item as Node, owner]);
+    if (item && typeof (item as Node).type === 'string' && !TYPE_ONLY.has((item as Node).type)) {
+      nodes.push(item as Node);
+      owners.push(owner);
+    }
   };
-  while (stack.length > 0) {
-    const [node, owner] = stack.pop()!;
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const owner = owners.pop()!;
     let facts = owner;
     switch (node.type) {
       case 'ArrowFunctionExpression':
