@@ -104,8 +104,11 @@ function optionStatus(node: Node | undefined, code: SourceCode): number | undefi
   return status?.type === 'Property' ? numberOf(status.value, code) : undefined;
 }
 
+const DEBUG_MODULE = new Set(['debug']);
+
 /** A logger made by the `debug` package: `const log = debug('app')`. */
 function isDebugLogger(callee: TSESTree.Identifier, code: SourceCode): boolean {
+  if (!getModuleRefs(code).importsAny(DEBUG_MODULE)) return false;
   const def = variableOf(code, callee)?.defs[0];
   const init = def?.type === 'Variable' && def.node.init ? unwrap(def.node.init) : undefined;
   return init?.type === 'CallExpression' && getModuleRefs(code).is(init.callee, 'debug');

@@ -21,10 +21,12 @@ export interface TokenMiddlewareProblem {
 const EXPRESS_JWT = 'express-jwt';
 const FASTIFY_JWT = ['@fastify/jwt', 'fastify-jwt'];
 const VERIFY_HOW = 'look the token up (a deny-list, or a per-user token version) in the verify callback';
+const MIDDLEWARE_MODULES = new Set([EXPRESS_JWT, ...FASTIFY_JWT, 'passport-jwt']);
 
 export function checkTokenMiddleware(analysis: HandlerAnalysis, sourceCode: Readonly<SourceCode>): TokenMiddlewareProblem[] {
   const { facts, refs } = analysis;
   const problems: TokenMiddlewareProblem[] = [];
+  if (!refs.importsAny(MIDDLEWARE_MODULES)) return problems;
   const missing = (options: Node | undefined, key: string): boolean => {
     const shape = options && objectShape(options, sourceCode as SourceCode);
     return shape !== undefined && shape.complete && shape.get(key) === undefined;
