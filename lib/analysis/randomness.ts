@@ -62,7 +62,18 @@ function stateOf(sourceCode: AnySourceCode): FileState {
 
 /** The entropy of the value `node` evaluates to. */
 export function entropyOf(node: Node, sourceCode: AnySourceCode): Entropy {
-  return evaluate(node, stateOf(sourceCode));
+  const state = stateOf(sourceCode);
+  // `{ token: i }` in `for (…; …; i++)` is a position (a lexer's token index), not a generated id; the
+  // index still makes `ALPHABET[i]` or `'id' + i` predictable.
+  const bare = unwrap(node);
+  if (bare.type === 'Identifier' && isLoopIndex(bare, state)) return UNKNOWN;
+  return evaluate(node, state);
+}
+
+function isLoopIndex(id: TSESTree.Identifier, state: FileState): boolean {
+  const variable = variableOf(state.code, id);
+  const writes = variable?.references.filter((reference) => reference.isWrite() && !reference.init) ?? [];
+  return writes.length > 0 && writes.every((reference) => isLoopUpdate((reference.identifier as Node).parent!));
 }
 
 /**
@@ -230,6 +241,13 @@ function variableEntropy(variable: Variable, state: FileState): Entropy {
 // An element of a CSPRNG byte array is random, though how many bits it keeps is not counted.
 function element(entropy: Entropy): Entropy {
   return entropy.kind === 'random' ? { kind: 'random', bits: undefined, source: entropy.source, label: entropy.label } : entropy;
+}
+
+/** The step of a `for` loop: `i++` in `for (…; …; i++)`, also inside `i++, j--`. */
+function isLoopUpdate(node: Node): boolean {
+  let current = node;
+  while (current.parent?.type === 'SequenceExpression') current = current.parent;
+  return current.parent?.type === 'ForStatement' && current.parent.update === current;
 }
 
 function isCounterWrite(node: Node): boolean {

@@ -22,6 +22,9 @@ app.use(session({ genid: (req) => makeId(req) }));`,
   }
 };`,
     "for (let i = 0, len = tokens.length; i < len; i++) { const token = tokens[i]; insert(token); }",
+    // markdown-it's smart quotes (in Ghost's editor bundle): the position of a lexer token.
+    "for (let r = 0; r < tokens.length; r += 1) { stack.push({ token: r, pos: 0, single: true }); }",
+    "let token; for (let j = 0, k = 9; j < k; j++, k--) { token = j; }",
     "const delay = base + Math.random() * 100;",
     { code: "const items = list.map((item) => <li key={Math.random()}>{item}</li>);", filename: "list.tsx" },
     "const id = Math.random().toString(36).slice(2);",
