@@ -90,7 +90,7 @@ export default createRule<MessageIds, Options>({
         const own = words(literalKey(node.key) ?? '');
         if (own.length > 0 && !isSecretHead(own.at(-1)!)) return;
         const path = propertyPath(node);
-        if (path && isSecretName(path.flatMap(words))) checkNamed(node.value, path.join('.'));
+        if (path && !inNameTable(path) && isSecretName(path.flatMap(words))) checkNamed(node.value, path.join('.'));
       },
       PropertyDefinition(node: TSESTree.PropertyDefinition) {
         const name = node.computed ? undefined : literalKey(node.key);
@@ -175,6 +175,14 @@ export default createRule<MessageIds, Options>({
     }
   },
 });
+
+// Objects keyed by setting names whose values describe them: `keyGroupMapping = { admin_session_secret:
+// 'core' }` (Ghost), `labels = { sessionSecret: 'Session secret' }`.
+const NAME_TABLES = new Set(['map', 'mapping', 'mappings', 'lookup', 'labels', 'names', 'types', 'groups', 'descriptions', 'messages', 'translations', 'placeholders', 'columns', 'fields', 'schema', 'schemas']);
+
+function inNameTable(path: readonly string[]): boolean {
+  return path.slice(0, -1).some((key) => NAME_TABLES.has(words(key).at(-1) ?? ''));
+}
 
 function isSecretHead(word: string): boolean {
   return SECRET_HEADS.has(word) || word === 'password';

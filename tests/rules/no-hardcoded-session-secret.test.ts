@@ -3,6 +3,9 @@ import { runRuleTests } from '../helpers/rule-tester.ts';
 
 runRuleTests('no-hardcoded-session-secret', rule, {
   valid: [
+    // Tables keyed by setting names (Ghost's settings mappers), and form labels.
+    `const keyGroupMapping = { members_email_auth_secret: 'members', admin_session_secret: 'core', theme_session_secret: 'core' };`,
+    `export const ui = { labels: { sessionSecret: 'Session secret', jwtSecret: 'JWT secret' } };`,
     `import session from 'express-session';
 app.use(session({ secret: process.env.SESSION_SECRET, resave: false }));`,
     `import session from 'express-session';
