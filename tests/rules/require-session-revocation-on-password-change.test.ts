@@ -12,6 +12,8 @@ runRuleTests('require-session-revocation-on-password-change', rule, {
     for (let i = 0; i < value.length; i++) this.password += encode(value[i]);
   },
 };`,
+    // Ghost's admin sign-in form binds its password field.
+    `class SigninController { setPassword(event) { this.signin.password = event.target.value; } }`,
     `export default {
   watch: { 'password.repeatNewPassword'() { this.invalidPassword = false; } },
   methods: {

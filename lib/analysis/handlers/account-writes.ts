@@ -41,7 +41,7 @@ export function accountWrites(handler: Handler, analysis: HandlerAnalysis, sourc
       // Setting a value is a plain `=` of something: `+=` builds a string (a URL polyfill's
       // `this.password += …`) and `''` empties a form field. Clearing takes those too: a bumped version, a
       // revoked token.
-      if (!clearing && (assignment.operator !== '=' || isEmpty(assignment.right))) continue;
+      if (!clearing && (assignment.operator !== '=' || isEmpty(assignment.right) || isInputEventValue(assignment.right))) continue;
       const key = target.computed ? undefined : literalKey(target.property);
       if (key === undefined || !accept(key) || !isStoredAccount(target.object, sourceCode)) continue;
       if (analysis.sessions.ref(target.object)) continue;
@@ -67,6 +67,14 @@ export function accountWrites(handler: Handler, analysis: HandlerAnalysis, sourc
 function isEmpty(node: Node): boolean {
   const bare = unwrap(node);
   return isNullish(bare) || (bare.type === 'Literal' && bare.value === '') || (bare.type === 'TemplateLiteral' && bare.expressions.length === 0 && bare.quasis[0]?.value.cooked === '');
+}
+
+/** `event.target.value`: a form field bound in browser code (Ghost's sign-in form), not a stored account. */
+function isInputEventValue(node: Node): boolean {
+  const bare = unwrap(node);
+  if (bare.type !== 'MemberExpression' || literalKey(bare.property) !== 'value') return false;
+  const target = unwrap(bare.object);
+  return target.type === 'MemberExpression' && ['target', 'currentTarget'].includes(literalKey(target.property) ?? '');
 }
 
 /** An object that holds a stored account: not request data, the session, or a record created in this handler. */
