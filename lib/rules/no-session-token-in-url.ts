@@ -6,7 +6,7 @@ import { variableOf } from '../analysis/scope.ts';
 import { isKnown, memberKey, objectShape, staticKey, staticValue } from '../analysis/static-values.ts';
 import { argumentsOpening, unwrap } from '../analysis/syntax.ts';
 import { getTokenFlow } from '../analysis/token-flow.ts';
-import { isSingleUseName, isTokenName } from '../analysis/token-names.ts';
+import { isSingleUseName, isTokenName, words } from '../analysis/token-names.ts';
 import { inSingleUseContext, isQueryObject, isQueryReaderCall, queryValues, streamingSink } from '../analysis/url-query.ts';
 import { createRule } from '../utils/create-rule.ts';
 
@@ -74,7 +74,7 @@ export default createRule<MessageIds, Options>({
     /** Reports a value put into a URL query: a token it carries, or any unknown value of a token-named parameter. */
     function checkQueryValue(value: Node, param: string, url: Node, urlText: string): void {
       const token = flow.carried(value);
-      if (!token && !(isTokenName(param) && !isKnown(staticValue(value, sourceCode)))) return;
+      if (!token && !(isTokenName(param) && !isKnown(staticValue(value, sourceCode)) && !isRedaction(value))) return;
       const label = token?.label ?? `'${param}'`;
       if (exempt(url, param, label, urlText)) return;
       const node = token && contains(value, token.node) ? token.node : value;
@@ -242,4 +242,13 @@ function isBody(node: Node, code: Parameters<typeof variableOf>[0]): boolean {
 function isWriteTarget(node: Node): boolean {
   const parent = node.parent;
   return (parent?.type === 'AssignmentExpression' && parent.left === node) || (parent?.type === 'UpdateExpression') || (parent?.type === 'UnaryExpression' && parent.operator === 'delete');
+}
+
+// `url.searchParams.set('access_token', REDACTED_TEXT)` hides a token before a URL is logged.
+const REDACTION_WORDS = new Set(['redacted', 'redact', 'masked', 'mask', 'placeholder', 'hidden', 'obfuscated', 'censored']);
+
+function isRedaction(value: Node): boolean {
+  const bare = unwrap(value);
+  const name = bare.type === 'Identifier' ? bare.name : bare.type === 'MemberExpression' && !bare.computed && bare.property.type === 'Identifier' ? bare.property.name : undefined;
+  return name !== undefined && words(name).some((word) => REDACTION_WORDS.has(word));
 }
