@@ -136,8 +136,11 @@ export function isSingleUseName(name: string): boolean {
 // `verifyToken`, `decodeToken` and `hashToken` return something else.
 const PRODUCER_VERBS = new Set(['generate', 'gen', 'create', 'make', 'new', 'issue', 'sign', 'get', 'fetch', 'obtain', 'request', 'refresh', 'mint', 'build', 'random', 'acquire', 'read', 'load', 'retrieve', 'rotate']);
 
+// `getAccountabilityForToken(token)` (Directus), `getUserFromJwt(jwt)`: the token is what the function takes.
+const PREPOSITIONS = new Set(['for', 'from', 'by', 'of', 'with', 'to', 'via', 'in', 'on']);
+
 /** Whether a function named `name` returns a token: a producing verb before a token name. */
 export function isTokenProducerName(name: string): boolean {
   const parts = words(name);
-  return parts.length > 1 && PRODUCER_VERBS.has(parts[0]!) && isTokenValueName(name);
+  return parts.length > 1 && PRODUCER_VERBS.has(parts[0]!) && !PREPOSITIONS.has(parts.at(-2)!) && isTokenValueName(name);
 }

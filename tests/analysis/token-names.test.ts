@@ -41,5 +41,5 @@ describe('isSingleUseName', () => {
 
 describe('isTokenProducerName', () => {
   it.for(['generateToken', 'getAccessToken', 'createSessionId', 'issueJwt', 'signToken', 'refreshToken'])('%s returns a token', (name) => expect(isTokenProducerName(name)).toBe(true));
-  it.for(['verifyToken', 'decodeToken', 'hashToken', 'token', 'createSession', 'getTokenCount', 'getCsrfToken'])('%s does not', (name) => expect(isTokenProducerName(name)).toBe(false));
+  it.for(['verifyToken', 'decodeToken', 'hashToken', 'token', 'createSession', 'getTokenCount', 'getCsrfToken', 'getAccountabilityForToken', 'getUserFromJwt', 'loadProfileByToken'])('%s does not', (name) => expect(isTokenProducerName(name)).toBe(false));
 });
