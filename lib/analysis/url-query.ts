@@ -81,6 +81,7 @@ const QUERY_FUNCTIONS: readonly (readonly [readonly string[], string])[] = [
   [['qs'], 'parse'],
   [['querystring', 'node:querystring'], 'parse'],
 ];
+const QUERY_MODULES = new Set(QUERY_FUNCTIONS.flatMap(([modules]) => modules));
 const QUERY_NAMES = new Set(['query', 'searchParams']);
 const QUERY_OWNERS = new Set(['req', 'request', 'ctx', 'context', 'event', 'handshake', 'route', 'router', '$route', 'url', 'parsed', 'parsedUrl']);
 
@@ -104,7 +105,7 @@ export function isQueryObject(node: Node, code: SourceCode, depth = 0): boolean 
     }
     case 'CallExpression': {
       const modules = getModuleRefs(code);
-      if (QUERY_FUNCTIONS.some(([names, name]) => modules.is(bare.callee, names, name))) return true;
+      if (modules.importsAny(QUERY_MODULES) && QUERY_FUNCTIONS.some(([names, name]) => modules.is(bare.callee, names, name))) return true;
       // Nuxt auto-imports getQuery; Next.js and React Router hooks are imported.
       return bare.callee.type === 'Identifier' && bare.callee.name === 'getQuery' && variableOf(code, bare.callee) === null;
     }

@@ -4,7 +4,7 @@ import { calleeName, globalPath } from '../analysis/local-functions.ts';
 import { getModuleRefs } from '../analysis/modules.ts';
 import { variableOf } from '../analysis/scope.ts';
 import { isKnown, memberKey, objectShape, staticKey, staticValue } from '../analysis/static-values.ts';
-import { argumentsOpening, unwrap } from '../analysis/syntax.ts';
+import { argumentsOpening, literalKey, unwrap } from '../analysis/syntax.ts';
 import { getTokenFlow } from '../analysis/token-flow.ts';
 import { isSingleUseName, isTokenName, words } from '../analysis/token-names.ts';
 import { inSingleUseContext, isQueryObject, isQueryReaderCall, queryValues, streamingSink } from '../analysis/url-query.ts';
@@ -167,9 +167,12 @@ export default createRule<MessageIds, Options>({
         }
       },
       MemberExpression(node) {
-        const key = memberKey(node, sourceCode);
-        if (key === undefined || !isTokenName(key) || isWriteTarget(node) || !isQueryObject(node.object, sourceCode)) return;
-        reportRead(node, key);
+        // `a[i]` is everywhere in bundled code: a computed key is evaluated only on a query object.
+        const literal = node.computed ? undefined : literalKey(node.property);
+        if (!node.computed && (literal === undefined || !isTokenName(literal))) return;
+        if (isWriteTarget(node) || !isQueryObject(node.object, sourceCode)) return;
+        const key = literal ?? memberKey(node, sourceCode);
+        if (key !== undefined && isTokenName(key)) reportRead(node, key);
       },
       'VariableDeclarator > ObjectPattern'(pattern: TSESTree.ObjectPattern) {
         const declarator = pattern.parent as TSESTree.VariableDeclarator;
