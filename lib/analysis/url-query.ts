@@ -7,7 +7,8 @@ import { calleeName, globalPath } from './local-functions.ts';
 import { getModuleRefs } from './modules.ts';
 import { variableOf } from './scope.ts';
 import { isKnown, staticValue } from './static-values.ts';
-import { unwrap } from './syntax.ts';
+import { isWrapperOf, unwrap } from './syntax.ts';
+import { words } from './token-names.ts';
 
 type Node = TSESTree.Node;
 
@@ -132,6 +133,29 @@ export function isQueryObject(node: Node, code: SourceCode, depth = 0): boolean 
       return false;
   }
 }
+
+/**
+ * Whether the URL `node` builds is handed to a function that mails a single-use link: `sendVerificationRequest({
+ * url })` (Auth.js), `sendResetEmail(user, link)`, directly or through the strings and variables it is built into.
+ */
+export function isMailedLink(node: Node, code: SourceCode, isSingleUse: (text: string) => boolean, depth = 0): boolean {
+  let url = node;
+  while (url.parent && (url.parent.type === 'TemplateLiteral' || url.parent.type === 'BinaryExpression' || isWrapperOf(url.parent, url))) url = url.parent;
+  const holder = url.parent;
+  if (holder?.type === 'VariableDeclarator' && holder.init === url && holder.id.type === 'Identifier') {
+    if (depth >= 3) return false;
+    const reads = variableOf(code, holder.id)?.references.filter((reference) => reference.isRead()) ?? [];
+    return reads.some((reference) => isMailedLink(reference.identifier as Node, code, isSingleUse, depth + 1));
+  }
+  let argument = url;
+  if (holder?.type === 'Property' && holder.value === url) argument = holder.parent;
+  const call = argument.parent;
+  if (call?.type !== 'CallExpression' || !call.arguments.includes(argument as TSESTree.CallExpressionArgument)) return false;
+  const name = calleeName(call.callee);
+  return name !== undefined && (isSingleUse(name) || words(name).some((word) => MAIL_WORDS.has(word)));
+}
+
+const MAIL_WORDS = new Set(['email', 'mail', 'mailer', 'sms']);
 
 function isCallee(node: Node): boolean {
   return node.parent?.type === 'CallExpression' && node.parent.callee === node;

@@ -7,7 +7,7 @@ import { isKnown, memberKey, objectShape, staticKey, staticValue } from '../anal
 import { argumentsOpening, literalKey, unwrap } from '../analysis/syntax.ts';
 import { getTokenFlow } from '../analysis/token-flow.ts';
 import { isSingleUseName, isTokenName, words } from '../analysis/token-names.ts';
-import { inSingleUseContext, isQueryObject, isQueryReaderCall, queryValues, streamingSink } from '../analysis/url-query.ts';
+import { inSingleUseContext, isMailedLink, isQueryObject, isQueryReaderCall, queryValues, streamingSink } from '../analysis/url-query.ts';
 import { createRule } from '../utils/create-rule.ts';
 
 type Node = TSESTree.Node;
@@ -76,7 +76,7 @@ export default createRule<MessageIds, Options>({
       const token = flow.carried(value);
       if (!token && !(isTokenName(param) && !isKnown(staticValue(value, sourceCode)) && !isRedaction(value))) return;
       const label = token?.label ?? `'${param}'`;
-      if (exempt(url, param, label, urlText)) return;
+      if (exempt(url, param, label, urlText) || (allowSingleUseLinks && isMailedLink(url, sourceCode, isSingleUseName))) return;
       const node = token && contains(value, token.node) ? token.node : value;
       if (reported.has(node)) return;
       const sink = streamingSink(url, sourceCode);

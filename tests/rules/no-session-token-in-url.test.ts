@@ -3,6 +3,18 @@ import { runRuleTests } from '../helpers/rule-tester.ts';
 
 runRuleTests('no-session-token-in-url', rule, {
   valid: [
+    // Email sign-in links (Auth.js, NextAuth 4): the token goes to the mailer, once.
+    `export async function sendToken(provider, email, token, baseUrl, callbackUrl) {
+  await provider.sendVerificationRequest({
+    identifier: email,
+    url: \`\${baseUrl}/callback/\${provider.id}?\${new URLSearchParams({ callbackUrl, token, email })}\`,
+  });
+}`,
+    `export async function email(identifier, provider, url, callbackUrl, token) {
+  const params = new URLSearchParams({ callbackUrl, token, email: identifier });
+  const link = \`\${url}/callback/\${provider.id}?\${params}\`;
+  await mailer.sendEmail(identifier, link);
+}`,
     // Directus hides the token before the URL is logged.
     `import { REDACTED_TEXT } from '@directus/utils';
 export function redactQuery(path) {
@@ -78,6 +90,15 @@ class Other { @Public confirmEmail(req) { return req.query.token; } }`,
 getQuery(e).token;`,
   ],
   invalid: [
+    {
+      // With single-use links not allowed, a mailed sign-in link is reported too.
+      code: `export async function email(identifier, url, token) {
+  const link = \`\${url}/callback?\${new URLSearchParams({ token })}\`;
+  await mailer.sendEmail(identifier, link);
+}`,
+      options: [{ allowSingleUseLinks: false }],
+      errors: [{ messageId: 'tokenInUrl', data: { token: 'token' }, line: 2, column: 57, endLine: 2, endColumn: 62 }],
+    },
     {
       // Fuzzer find: a wrapped callee keeps its parentheses.
       code: `import * as passportJwt from 'passport-jwt';
