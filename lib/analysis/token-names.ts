@@ -103,10 +103,14 @@ export function isTokenName(name: string): boolean {
   return answer;
 }
 
+// `Parse.Error.INVALID_SESSION_TOKEN`, `MISSING_TOKEN`: a constant naming an error, not a token.
+const ERROR_WORDS = new Set(['invalid', 'missing', 'expired', 'bad', 'wrong', 'unknown', 'no', 'err', 'error', 'revoked', 'malformed', 'unauthorized']);
+
 function decideTokenName(name: string): boolean {
   const parts = words(name);
   const head = parts.at(-1);
   if (head === undefined || PREDICATE_VERBS.has(parts[0]!)) return false;
+  if (!/[a-z]/.test(name) && ERROR_WORDS.has(parts[0]!)) return false;
   const qualifier = parts.at(-2);
   if (parts.some((word) => NOT_SESSION.has(word)) || (qualifier !== undefined && NOT_CREDENTIAL.has(qualifier))) return false;
   if (TOKEN_HEADS.has(head)) return true;

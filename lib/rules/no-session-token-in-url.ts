@@ -68,7 +68,7 @@ export default createRule<MessageIds, Options>({
     const reported = new Set<Node>();
 
     function exempt(node: Node, ...names: string[]): boolean {
-      return allowSingleUseLinks && (names.some(isSingleUseName) || inSingleUseContext(node, sourceCode, isSingleUseName));
+      return allowSingleUseLinks && (names.some((name) => isSingleUseName(name) || OAUTH1_PARAMS.has(name)) || inSingleUseContext(node, sourceCode, isSingleUseName));
     }
 
     /** Reports a value put into a URL query: a token it carries, or any unknown value of a token-named parameter. */
@@ -255,3 +255,6 @@ function isRedaction(value: Node): boolean {
   const name = bare.type === 'Identifier' ? bare.name : bare.type === 'MemberExpression' && !bare.computed && bare.property.type === 'Identifier' ? bare.property.name : undefined;
   return name !== undefined && words(name).some((word) => REDACTION_WORDS.has(word));
 }
+
+// OAuth 1.0a sends its temporary request token through the query string by design (RFC 5849, section 6.2).
+const OAUTH1_PARAMS = new Set(['oauth_token']);

@@ -17,11 +17,11 @@ describe('words', () => {
 });
 
 describe('isTokenName', () => {
-  it.for(['sid', 'connect.sid', 'koa.sess', '__session', 'session', 'sessionId', 'session_id', 'SESSIONID', 'token', 'accessToken', 'refresh_token', 'id_token', 'jwt', 'authToken', 'auth', 'Authorization', 'apiKey', 'x-api-key', '__Host-sid', 'generateToken', 'createSessionId', 'sessionCookie', 'bearer', 'next-auth.session-token', '__Secure-authjs.session-token', 'deviceSessionId', 'nextAuthToken'])(
+  it.for(['sid', 'connect.sid', 'koa.sess', '__session', 'session', 'sessionId', 'session_id', 'SESSIONID', 'token', 'accessToken', 'refresh_token', 'id_token', 'jwt', 'authToken', 'auth', 'Authorization', 'apiKey', 'x-api-key', '__Host-sid', 'generateToken', 'createSessionId', 'sessionCookie', 'bearer', 'next-auth.session-token', '__Secure-authjs.session-token', 'deviceSessionId', 'nextAuthToken', 'invalidToken', 'expiredSessionToken'])(
     '%s names a token',
     (name) => expect(isTokenName(name)).toBe(true),
   );
-  it.for(['theme', 'tokenCount', 'csrfTokenSeen', 'sessionStore', 'XSRF-TOKEN', '_csrf', 'csrfToken', 'accessTokenExpiry', 'isAuth', 'hasToken', 'useSession', 'userId', 'key', 'id', 'cookie', 'tokens_used', 'locale', '', 'pageToken', 'nextPageToken', 'nextToken', 'continuationToken', 'cancelToken', 'recaptchaToken', 'pushToken', 'deviceToken', 'fcmToken', 'designTokens', 'getFirstToken', 'getLastToken', 'getTokenAfter', 'syncToken'])(
+  it.for(['theme', 'tokenCount', 'csrfTokenSeen', 'sessionStore', 'XSRF-TOKEN', '_csrf', 'csrfToken', 'accessTokenExpiry', 'isAuth', 'hasToken', 'useSession', 'userId', 'key', 'id', 'cookie', 'tokens_used', 'locale', '', 'pageToken', 'nextPageToken', 'nextToken', 'continuationToken', 'cancelToken', 'recaptchaToken', 'pushToken', 'deviceToken', 'fcmToken', 'designTokens', 'getFirstToken', 'getLastToken', 'getTokenAfter', 'syncToken', 'INVALID_SESSION_TOKEN', 'MISSING_TOKEN', 'ERR_BAD_TOKEN', 'EXPIRED_SESSION'])(
     '%s does not',
     (name) => expect(isTokenName(name)).toBe(false),
   );
