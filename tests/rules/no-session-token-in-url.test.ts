@@ -4,11 +4,11 @@ import { runRuleTests } from '../helpers/rule-tester.ts';
 runRuleTests('no-session-token-in-url', rule, {
   valid: [
     // OAuth 1.0a puts its temporary request token in the authorize URL and the callback's query (RFC 5849).
-    \`app.get('/connect/twitter', async (req, res) => {
+    `app.get('/connect/twitter', async (req, res) => {
   const requestToken = await getRequestToken();
   res.redirect(\`https://api.twitter.com/oauth/authenticate?oauth_token=\${requestToken.oauth_token}\`);
 });
-app.get('/connect/twitter/callback', (req, res) => finish(req.query.oauth_token, req.query.oauth_verifier));\`,
+app.get('/connect/twitter/callback', (req, res) => finish(req.query.oauth_token, req.query.oauth_verifier));`,
     // Email sign-in links (Auth.js, NextAuth 4): the token goes to the mailer, once.
     `export async function sendToken(provider, email, token, baseUrl, callbackUrl) {
   await provider.sendVerificationRequest({

@@ -6,6 +6,12 @@ const legacyPassport = { asvs: { versions: { passport: '0.5.3' } } };
 
 runRuleTests('require-session-invalidation', rule, {
   valid: [
+    // Parse Server deletes the record of the session class.
+    `app.post('/logout', async (req, res) => {
+  const records = await rest.find(req.config, master, '_Session', { sessionToken: req.info.sessionToken });
+  if (records.results.length) await rest.del(req.config, master, '_Session', records.results[0].objectId);
+  res.json({});
+});`,
     `app.post('/logout', (req, res, next) => {
   req.session.destroy((err) => {
     if (err) return next(err);

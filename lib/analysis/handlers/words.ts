@@ -169,8 +169,14 @@ const NOT_A_STORE = /^(res|reply|response|ctx|c|h|headers)$|cookies|localStorage
  */
 export function isTokenStoreCall(name: string, receiver: string | undefined, argumentsText: string): boolean {
   if (receiver === undefined || NOT_A_STORE.test(receiver)) return false;
-  return STORE_VERBS.has(words(name)[0] ?? '') && TOKEN_ARGUMENT.test(argumentsText);
+  const verb = words(name)[0] ?? '';
+  if (STORE_VERBS.has(verb) && TOKEN_ARGUMENT.test(argumentsText)) return true;
+  // Deleting a record of the session class: `rest.del(config, auth, '_Session', id)` (Parse Server).
+  return DELETE_VERBS.has(verb) && SESSION_CLASS_ARGUMENT.test(argumentsText);
 }
+
+const DELETE_VERBS = new Set(['del', 'delete', 'remove', 'destroy', 'unlink', 'invalidate', 'revoke', 'expire']);
+const SESSION_CLASS_ARGUMENT = /['"`]_?sessions?['"`]/i;
 
 const REVOKE_VERBS = new Set(['revoke', 'invalidate', 'destroy', 'terminate', 'end', 'kill', 'clear', 'delete', 'remove', 'expire', 'purge', 'flush', 'drop', 'logout', 'signout', 'logoff', 'signoff', 'evict', 'del', 'wipe']);
 const REVOKE_NOUNS = new Set(['session', 'sessions', 'token', 'tokens', 'device', 'devices', 'other', 'others', 'all', 'everywhere', 'global', 'refresh', 'jwt', 'jwts', 'logins']);
