@@ -82,6 +82,7 @@ function memberToken(node: TSESTree.MemberExpression, code: SourceCode): TokenSo
   if (parent?.type === 'CallExpression' && parent.callee === node) return undefined;
   const owner = calleeName(node.object) ?? '';
   if (key === 'cookie' && (owner === 'headers' || isDocument(node.object, code))) return { node, label: label(node, code, 'document.cookie') };
+  if (isNameConstant(owner, key)) return undefined;
   if (isTokenValueName(key)) return { node, label: label(node, code, key) };
   // `req.session.id`, `ctx.session.externalKey`, `request.yar.id`.
   const ownerWords = words(owner);
@@ -89,6 +90,13 @@ function memberToken(node: TSESTree.MemberExpression, code: SourceCode): TokenSo
     return { node, label: label(node, code, `${owner}.${key}`) };
   }
   return undefined;
+}
+
+// `constants.Header.API_KEY`, `CookieNames.SESSION_ID`: an enum of header or cookie names, not values.
+const NAME_ENUMS = new Set(['header', 'headers', 'cookie', 'cookies', 'name', 'names', 'key', 'keys', 'field', 'fields', 'param', 'params', 'event', 'events']);
+
+function isNameConstant(owner: string, key: string): boolean {
+  return /^[A-Z]/.test(owner) && !/[a-z]/.test(key) && NAME_ENUMS.has(words(owner).at(-1) ?? '');
 }
 
 function isDocument(node: Node, code: SourceCode): boolean {

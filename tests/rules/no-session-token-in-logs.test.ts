@@ -3,6 +3,8 @@ import { runRuleTests } from '../helpers/rule-tester.ts';
 
 runRuleTests('no-session-token-in-logs', rule, {
   valid: [
+    // Budibase names the header in its error; the enum holds header names, not values.
+    "export const check = (ctx) => { if (!ctx.headers['x-budibase-api-key']) ctx.throw(403, `${constants.Header.API_KEY} header missing`); };",
     // Parse Server's error codes name the problem, not the token.
     "throw new Parse.Error(Parse.Error.INVALID_SESSION_TOKEN, 'Invalid session token');",
     `import { createHash } from 'node:crypto';
@@ -47,6 +49,14 @@ new Response(token);
 console.log(this.headers);`,
   ],
   invalid: [
+    {
+      // Upper-case keys of the environment or a config object are values.
+      code: "console.log('key', process.env.API_KEY, Config.SESSION_TOKEN);",
+      errors: [
+        { messageId: 'tokenLogged', data: { token: 'process.env.API_KEY', sink: 'console.log' }, line: 1, column: 20, endLine: 1, endColumn: 39 },
+        { messageId: 'tokenLogged', data: { token: 'Config.SESSION_TOKEN', sink: 'console.log' }, line: 1, column: 41, endLine: 1, endColumn: 61 },
+      ],
+    },
     {
       code: `app.use((req, res, next) => {
   console.log(\`\${req.method} \${req.path} sid=\${req.sessionID}\`);
