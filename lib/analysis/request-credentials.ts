@@ -38,8 +38,14 @@ const SCHEME_PREFIX = /^(?:bearer|basic|token|apikey)\s+(?=\S)/i;
 /** True when a header, parameter or setting name says it carries a user credential. */
 export function isCredentialName(name: string): boolean {
   const parts = words(name);
-  return parts.some((word) => CREDENTIAL_WORDS.has(word)) && !parts.some((word) => MACHINE_WORDS.has(word));
+  if (parts.some((word) => MACHINE_WORDS.has(word))) return false;
+  const credentials = parts.filter((word) => CREDENTIAL_WORDS.has(word));
+  if (credentials.length === 0) return false;
+  // `templateKey`, `sortKey`, `cacheKey`: a bare `key` needs a word that makes it a credential.
+  return !(credentials.every((word) => word === 'key') && parts.length > 1 && !parts.some((word) => KEY_QUALIFIERS.has(word)));
 }
+
+const KEY_QUALIFIERS = new Set(['x', 'api', 'access', 'secret', 'auth', 'client', 'license', 'licence', 'admin', 'master', 'private', 'app', 'user', 'account', 'session', 'customer', 'partner', 'tenant']);
 
 /** True when the name says a machine-to-machine secret (cron, webhook, internal service). */
 export function isMachineName(name: string): boolean {

@@ -124,6 +124,12 @@ describe('names', () => {
     ['x-cron-secret', false, true],
     ['WEBHOOK_SECRET', false, true],
     ['content-type', false, false],
+    ['key', true, false],
+    ['x-key', true, false],
+    ['licenseKey', true, false],
+    ['templateKey', false, false],
+    ['sortKey', false, false],
+    ['cacheKeyToken', true, false],
   ] as const)('%s', ([name, credential, machine]) => {
     expect(isCredentialName(name)).toBe(credential);
     expect(isMachineName(name)).toBe(machine);

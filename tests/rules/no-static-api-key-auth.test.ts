@@ -5,6 +5,12 @@ const fixtureCall = "export const load = () => fetch('/api/orders', { headers: {
 
 runRuleTests('no-static-api-key-auth', rule, {
   valid: [
+    // Budibase picks a template by key: a name, not a credential.
+    `app.post('/apps', (req, res) => {
+  const { templateKey } = req.body;
+  if (templateKey && templateKey !== 'undefined') importTemplate(templateKey);
+  res.end();
+});`,
     `app.use('/api', (req, res, next) => {
   if (!req.session.userId) return res.sendStatus(401);
   next();
