@@ -35,6 +35,13 @@ const NOT_CREDENTIAL = new Set([
   'last',
   'prev',
   'previous',
+  // Parsers' tokens: `lastSignificantToken`, `nextMeaningfulToken` (Vite, Vitest).
+  'significant',
+  'meaningful',
+  'whitespace',
+  'punctuator',
+  'keyword',
+  'lookahead',
 ]);
 // `isAuth`, `hasToken`, `useSession`: a question or a hook about a token, not the token.
 const PREDICATE_VERBS = new Set(['is', 'has', 'should', 'use', 'with', 'require', 'requires', 'needs', 'can']);

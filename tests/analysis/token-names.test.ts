@@ -21,7 +21,7 @@ describe('isTokenName', () => {
     '%s names a token',
     (name) => expect(isTokenName(name)).toBe(true),
   );
-  it.for(['theme', 'tokenCount', 'csrfTokenSeen', 'sessionStore', 'XSRF-TOKEN', '_csrf', 'csrfToken', 'accessTokenExpiry', 'isAuth', 'hasToken', 'useSession', 'userId', 'key', 'id', 'cookie', 'tokens_used', 'locale', '', 'pageToken', 'nextPageToken', 'nextToken', 'continuationToken', 'cancelToken', 'recaptchaToken', 'pushToken', 'deviceToken', 'fcmToken', 'designTokens', 'getFirstToken', 'getLastToken', 'getTokenAfter', 'syncToken', 'INVALID_SESSION_TOKEN', 'MISSING_TOKEN', 'ERR_BAD_TOKEN', 'EXPIRED_SESSION'])(
+  it.for(['theme', 'tokenCount', 'csrfTokenSeen', 'sessionStore', 'XSRF-TOKEN', '_csrf', 'csrfToken', 'accessTokenExpiry', 'isAuth', 'hasToken', 'useSession', 'userId', 'key', 'id', 'cookie', 'tokens_used', 'locale', '', 'pageToken', 'nextPageToken', 'nextToken', 'continuationToken', 'cancelToken', 'recaptchaToken', 'pushToken', 'deviceToken', 'fcmToken', 'designTokens', 'getFirstToken', 'getLastToken', 'getTokenAfter', 'syncToken', 'INVALID_SESSION_TOKEN', 'MISSING_TOKEN', 'ERR_BAD_TOKEN', 'EXPIRED_SESSION', 'lastSignificantToken', 'locateNextMeaningfulToken', 'lookaheadToken'])(
     '%s does not',
     (name) => expect(isTokenName(name)).toBe(false),
   );
