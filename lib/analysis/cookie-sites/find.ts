@@ -19,6 +19,7 @@ const CALL_APIS = COOKIE_APIS.filter((api) => api.match.kind === 'call');
 const METHOD_APIS = COOKIE_APIS.filter((api) => api.match.kind === 'method');
 const PLUGIN_APIS = COOKIE_APIS.filter((api) => api.match.kind === 'plugin');
 const STRATEGY_APIS = COOKIE_APIS.filter((api) => api.match.kind === 'auth-strategy');
+const COOKIE_METHODS = new Set(METHOD_APIS.flatMap((api) => (api.match.kind === 'method' ? api.match.methods : [])));
 
 /** The object-based cookie calls `call` makes (several for an array of plugin options). */
 export function objectCandidates(call: TSESTree.CallExpression, code: SourceCode): ObjectCandidate[] {
@@ -30,7 +31,8 @@ export function objectCandidates(call: TSESTree.CallExpression, code: SourceCode
       if (found.length > 0) return found;
     }
     if (method === 'strategy') return strategyCandidates(call, code);
-    const receiver = receiverOf(method, callee, code);
+    // Most method calls are no cookie method: their receiver is not worth working out.
+    const receiver = COOKIE_METHODS.has(method) ? receiverOf(method, callee, code) : undefined;
     const api = receiver && METHOD_APIS.find((candidate) => candidate.match.kind === 'method' && candidate.match.receiver === receiver && candidate.match.methods.includes(method));
     if (api) return [callCandidate(api, call, code)];
   }
