@@ -1,6 +1,6 @@
 // Session libraries that let the application supply its own session id or token generator, where the
 // option lives, and what the library uses when it is left out (checked in each library's source).
-// require-secure-session-id reads these rows through lib/analysis/id-generators.ts.
+// require-secure-session-id reads these rows through lib/models/randomness/id-generators.ts.
 
 export type GeneratorMatch =
   /** A function exported by a module, given the configuration as one of its arguments. */
