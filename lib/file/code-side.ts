@@ -4,6 +4,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { getModuleRefs } from './modules.ts';
 import { asSourceCode, type AnySourceCode } from '../ast/scope.ts';
+import { fileFact, perFile } from '../ast/per-file.ts';
 
 export type CodeSide = 'client' | 'server' | 'unknown';
 
@@ -14,15 +15,10 @@ const BROWSER_GLOBALS = new Set(['window', 'document', 'localStorage', 'sessionS
 const SERVER_FILE = /(?:^|[\\/])(?:server|api|routes|middleware|controllers?)[\\/]|\.server\.[cm]?[jt]sx?$|(?:^|[\\/])\+(?:server|page\.server|layout\.server)\.[jt]s$/;
 const CLIENT_FILE = /\.(?:vue|svelte)$|(?:^|[\\/])(?:components|hooks|composables|stores?|client|frontend|browser)[\\/]/;
 
-const cache = new WeakMap<object, CodeSide>();
+const CODE_SIDE = fileFact<CodeSide>('code side');
 
 export function codeSide(sourceCode: AnySourceCode, filename: string): CodeSide {
-  let side = cache.get(sourceCode.ast);
-  if (side === undefined) {
-    side = decide(sourceCode, filename);
-    cache.set(sourceCode.ast, side);
-  }
-  return side;
+  return perFile(sourceCode, CODE_SIDE, () => decide(sourceCode, filename));
 }
 
 function decide(sourceCode: AnySourceCode, filename: string): CodeSide {

@@ -3,6 +3,7 @@ import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { isKnown, memberKey, staticValue, variableBindings } from '../values/index.ts';
 import { asSourceCode, isGlobalName, isPropertyName, variableOf, type AnySourceCode, type Variable } from '../ast/scope.ts';
 import { topLevelStatements, unwrap } from '../ast/syntax.ts';
+import { fileFact, perFile } from '../ast/per-file.ts';
 
 type Node = TSESTree.Node;
 type ImportNode = TSESTree.ImportClause | TSESTree.TSImportEqualsDeclaration;
@@ -37,16 +38,11 @@ export interface ModuleRefs {
   importsAny(modules: ReadonlySet<string>): boolean;
 }
 
-const cache = new WeakMap<object, ModuleRefs>();
+const MODULE_REFS = fileFact<ModuleRefs>('module refs');
 
 /** The module provenance of one file, computed lazily and once per file. */
 export function getModuleRefs(sourceCode: AnySourceCode): ModuleRefs {
-  let refs = cache.get(sourceCode.ast);
-  if (!refs) {
-    refs = new FileModuleRefs(asSourceCode(sourceCode));
-    cache.set(sourceCode.ast, refs);
-  }
-  return refs;
+  return perFile(sourceCode, MODULE_REFS, () => new FileModuleRefs(asSourceCode(sourceCode)));
 }
 
 class FileModuleRefs implements ModuleRefs {

@@ -5,6 +5,11 @@ import { getModuleRefs } from '../file/modules.ts';
 import { variableBindings } from '../values/index.ts';
 import { variableOf } from '../ast/scope.ts';
 import { unwrap } from '../ast/syntax.ts';
+import { fileFact, perFile } from '../ast/per-file.ts';
+import { FASTIFY_MODULES } from '../frameworks/fastify.ts';
+import { HAPI_MODULES } from '../frameworks/hapi.ts';
+import { KOA_MODULES } from '../frameworks/koa.ts';
+import { SVELTEKIT_MODULES } from '../frameworks/sveltekit.ts';
 
 // Which framework object a method is called on. A method name alone proves nothing (`$.cookie`,
 // Playwright's `page.setCookie`), so the receiver must be shown to be the framework's: a handler's
@@ -17,10 +22,6 @@ const CHAINABLE = new Set(['status', 'set', 'header', 'append', 'type', 'cookie'
 // Browser automation and test helpers that have cookie methods of their own.
 const NOT_RESPONSES = new Set(['page', 'browser', 'context', 'cy', 'agent', 'request', 'req', 'client', 'driver', 'jar', '$', 'jQuery', 'Cookies', 'cookies', 'cookie']);
 
-const KOA_MODULES = ['koa', '@koa/router', 'koa-router', 'koa-session', 'koa-body', 'koa-bodyparser', '@koa/cors', 'koa-compose'];
-const SVELTEKIT_MODULES = ['@sveltejs/kit', '$app/environment', '$app/server', './$types'];
-const FASTIFY_MODULES = ['fastify', 'fastify-plugin', '@fastify/cookie', 'fastify-cookie', '@fastify/session', '@fastify/secure-session'];
-const HAPI_MODULES = ['@hapi/hapi', 'hapi', '@hapi/yar', '@hapi/cookie', '@hapi/boom'];
 const ASTRO_MODULES = ['astro', 'astro:middleware', 'astro:actions'];
 
 /** Which receiver `X` is in `X.method(…)`, for the receiver kinds that own `method`; undefined when none is shown. */
@@ -174,22 +175,20 @@ function hasEvidence(code: SourceCode, modules: readonly string[], types: RegExp
   return importedTypeNames(code).some((name) => types.test(name));
 }
 
-const typeNamesCache = new WeakMap<object, string[]>();
+const IMPORTED_TYPE_NAMES = fileFact<string[]>('imported names');
 
 /** Names imported by the file (`import type { FastifyReply }`), a cheap view of its vocabulary. */
 function importedTypeNames(code: SourceCode): string[] {
-  let names = typeNamesCache.get(code.ast);
-  if (!names) {
-    names = [];
+  return perFile(code, IMPORTED_TYPE_NAMES, () => {
+    const names: string[] = [];
     for (const statement of code.ast.body) {
       if (statement.type !== 'ImportDeclaration') continue;
       for (const specifier of statement.specifiers) {
         if (specifier.type === 'ImportSpecifier') names.push(specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value);
       }
     }
-    typeNamesCache.set(code.ast, names);
-  }
-  return names;
+    return names;
+  });
 }
 
 /** The type annotation's name of a parameter or variable (`res: NextResponse` → 'NextResponse'). */

@@ -3,6 +3,7 @@ import type { ObjectShape } from './shape-types.ts';
 import type { AnySourceCode, Variable } from '../ast/scope.ts';
 import type { Static } from './static.ts';
 import type { Bindings } from './variable-writes.ts';
+import { fileFact, perFile } from '../ast/per-file.ts';
 
 type Node = TSESTree.Node;
 
@@ -24,25 +25,20 @@ export interface ValueState {
   depth: number;
 }
 
-const states = new WeakMap<object, ValueState>();
+const VALUE_STATE = fileFact<ValueState>('value state');
 
 export function valueState(sourceCode: AnySourceCode): ValueState {
-  let state = states.get(sourceCode.ast);
-  if (!state) {
-    state = {
-      values: new WeakMap(),
-      shapes: new WeakMap(),
-      variableValues: new WeakMap(),
-      variableShapes: new WeakMap(),
-      bindings: new WeakMap(),
-      objectValues: new WeakMap(),
-      objectShapes: new WeakMap(),
-      busy: new WeakMap(),
-      depth: 0,
-    };
-    states.set(sourceCode.ast, state);
-  }
-  return state;
+  return perFile(sourceCode, VALUE_STATE, () => ({
+    values: new WeakMap(),
+    shapes: new WeakMap(),
+    variableValues: new WeakMap(),
+    variableShapes: new WeakMap(),
+    bindings: new WeakMap(),
+    objectValues: new WeakMap(),
+    objectShapes: new WeakMap(),
+    busy: new WeakMap(),
+    depth: 0,
+  }));
 }
 
 /**

@@ -9,6 +9,7 @@ import { isGlobalName, variableOf } from '../../ast/scope.ts';
 import { isKnown, objectShape, type ObjectShape, staticValue } from '../../values/index.ts';
 import { literalKey, unwrap } from '../../ast/syntax.ts';
 import type { ObjectCandidate } from './types.ts';
+import { fileFact, perFile } from '../../ast/per-file.ts';
 
 // Which cookie API a node is a use of, and where its configuration is. One function per kind of
 // match in lib/frameworks; the rows themselves carry everything library-specific.
@@ -188,18 +189,14 @@ function usedBySessionStorage(call: TSESTree.CallExpression, code: SourceCode): 
   });
 }
 
-const registeredCache = new WeakMap<object, Map<string, ObjectShape | 'unknown' | null>>();
+const REGISTERED_OPTIONS = fileFact<Map<string, ObjectShape | 'unknown' | null>>('registered plugin options');
 
 /**
  * The `option` of a plugin registration in this file (@fastify/cookie's `parseOptions`), which is the
  * default of every call; 'unknown' when the registration hides it; undefined when the file registers none.
  */
 function registeredOptions(code: SourceCode, plugin: { readonly modules: readonly string[]; readonly option: string }): ObjectShape | 'unknown' | undefined {
-  let cache = registeredCache.get(code.ast);
-  if (!cache) {
-    cache = new Map();
-    registeredCache.set(code.ast, cache);
-  }
+  const cache = perFile(code, REGISTERED_OPTIONS, () => new Map());
   const key = `${plugin.modules.join(',')}#${plugin.option}`;
   let result = cache.get(key);
   if (result === undefined) {

@@ -5,6 +5,7 @@ import { objectSites } from './object-site.ts';
 import { documentCookieSites, headerCallSites, headerMapSites } from './string-find.ts';
 import type { CookieSite } from './types.ts';
 import { asSourceCode, type AnySourceCode } from '../../ast/scope.ts';
+import { fileFact, perFile } from '../../ast/per-file.ts';
 
 export type { AttributeState, AttributeValues, CookieEditor, CookieSite, Fix } from './types.ts';
 
@@ -14,16 +15,12 @@ export type { AttributeState, AttributeValues, CookieEditor, CookieSite, Fix } f
 
 type Node = TSESTree.Node;
 
-const caches = new WeakMap<object, WeakMap<Node, readonly CookieSite[]>>();
+const COOKIE_SITES = fileFact<WeakMap<Node, readonly CookieSite[]>>('cookie sites');
 
 /** The cookies `node` sets: a call, a `document.cookie` assignment, or a `'Set-Cookie'` header-map property. */
 export function cookieSitesAt(node: Node, sourceCode: AnySourceCode): readonly CookieSite[] {
   const code = asSourceCode(sourceCode);
-  let cache = caches.get(code.ast);
-  if (!cache) {
-    cache = new WeakMap();
-    caches.set(code.ast, cache);
-  }
+  const cache = perFile(code, COOKIE_SITES, () => new WeakMap());
   let sites = cache.get(node);
   if (!sites) {
     sites = compute(node, code);

@@ -11,6 +11,7 @@ import type { Reached } from './reach.ts';
 import type { Handler } from './routes.ts';
 import { isNullish } from './session.ts';
 import { nameWords } from '../../vocabulary/auth-words.ts';
+import { alternation, HANDLER_REQUEST_NAMES } from '../../vocabulary/request-names.ts';
 
 type Node = TSESTree.Node;
 
@@ -24,7 +25,7 @@ export interface FieldWrite {
 const UPDATE_VERBS = new Set(['update', 'patch', 'upsert', 'modify', 'merge', 'replace']);
 const CREATE_VERBS = new Set(['create', 'insert', 'new', 'register', 'signup', 'add', 'build', 'init', 'make']);
 const ACCOUNT_NOUNS = new Set(['user', 'users', 'account', 'accounts', 'member', 'members', 'customer', 'customers', 'admin', 'admins', 'profile', 'profiles', 'me', 'self', 'this']);
-const REQUEST_DATA = /^(req|request|ctx|context|c|event)\.(body|query|params|payload|request|session|yar|cookies|headers)\b|^(body|formData|data|input|dto|payload|params|query|form|values|args)$|\.session$/;
+const REQUEST_DATA = new RegExp(String.raw`^(${alternation(HANDLER_REQUEST_NAMES)})\.(body|query|params|payload|request|session|yar|cookies|headers)\b|^(body|formData|data|input|dto|payload|params|query|form|values|args)$|\.session$`);
 const SQL_UPDATE = /\bupdate\s+["'`]?\w+["'`]?\s+set\b([\s\S]*)/i;
 
 /**

@@ -13,6 +13,7 @@ import { reachOf, type Reach, type Reached } from './reach.ts';
 import { resolveFunction } from './resolve.ts';
 import { findHandlers, type Handler } from './routes.ts';
 import { SessionReader, type PassportOp, type SessionOp } from './session.ts';
+import { fileFact, perFile } from '../../ast/per-file.ts';
 
 export type { FunctionNode } from '../../ast/function-facts.ts';
 export type { Reach, Reached } from './reach.ts';
@@ -43,17 +44,12 @@ export interface HandlerAnalysis {
   calls(handler: Handler): readonly CallSite[];
 }
 
-const cache = new WeakMap<object, HandlerAnalysis>();
+const HANDLERS = fileFact<HandlerAnalysis>('handlers');
 
 /** The handlers of the file `sourceCode` holds; `filename` gives Next.js and SvelteKit their route paths. */
 export function getHandlerAnalysis(anySourceCode: AnySourceCode, filename: string): HandlerAnalysis {
   const sourceCode = asSourceCode(anySourceCode);
-  let analysis = cache.get(sourceCode.ast);
-  if (!analysis) {
-    analysis = analyse(sourceCode, filename);
-    cache.set(sourceCode.ast, analysis);
-  }
-  return analysis;
+  return perFile(sourceCode, HANDLERS, () => analyse(sourceCode, filename));
 }
 
 function analyse(sourceCode: Readonly<SourceCode>, filename: string): HandlerAnalysis {

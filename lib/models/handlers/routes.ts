@@ -8,6 +8,7 @@ import { isKnown, staticValue } from '../../values/index.ts';
 import { literalKey, unwrap } from '../../ast/syntax.ts';
 import { isFunctionNode, type FileFacts, type FunctionNode } from '../../ast/function-facts.ts';
 import { constantInit, resolveFunction, wrappedFunction } from './resolve.ts';
+import { alternation, ROUTE_REQUEST_NAMES } from '../../vocabulary/request-names.ts';
 
 type Node = TSESTree.Node;
 
@@ -58,7 +59,7 @@ const HOOKS = ['onRequest', 'preParsing', 'preValidation', 'preHandler', 'before
 const MOCK_MODULES = ['msw', 'nock', 'fetch-mock', 'axios-mock-adapter', 'axios', 'jquery', 'superagent', 'supertest', 'got', 'ky'];
 // HTTP clients and test drivers whose `get`/`post` take a callback: `$.post('/logout', (data) => …)`.
 const CLIENT_NAMES = new Set(['$', 'jQuery', 'axios', 'superagent', 'supertest', 'cy', 'fetchMock', 'got', 'ky']);
-const REQUEST_NAMES = /^(_?req|request|ctx|context|event|evt|c|httpReq|incoming)$/;
+const REQUEST_NAMES = new RegExp(`^(${alternation(ROUTE_REQUEST_NAMES)})$`);
 const REQUEST_TYPES = /(Request|Context|RequestEvent|Ctx)\b/;
 // `session` and `user` alone are as often React props (`function Header({ session })`).
 const REQUEST_PROPERTIES = new Set(['cookies', 'locals', 'request', 'body', 'params', 'query', 'headers', 'url', 'platform']);

@@ -9,6 +9,8 @@ import { literalKey, unwrap } from '../../ast/syntax.ts';
 import { isFunctionNode, type FunctionFacts, type FunctionNode } from '../../ast/function-facts.ts';
 import type { Reach, Reached } from './reach.ts';
 import { resolveFunction } from './resolve.ts';
+import { FASTIFY_MODULES } from '../../frameworks/fastify.ts';
+import { KOA_MODULES } from '../../frameworks/koa.ts';
 
 type Node = TSESTree.Node;
 
@@ -66,8 +68,6 @@ export interface PassportOp {
 }
 
 const KOA_NAMES = /^(ctx|context)$/;
-const KOA_MODULES = ['koa', 'koa-session', '@koa/router', 'koa-router', 'koa-passport'];
-const FASTIFY_MODULES = ['fastify', '@fastify/session', '@fastify/passport', 'fastify-plugin'];
 const REQUEST_RECEIVER = /req|ctx|context/i;
 
 export class SessionReader {

@@ -9,6 +9,7 @@ import { memberKey, objectShape, type ObjectShape, type ShapeEntry, variableBind
 import { asSourceCode, variableOf, type AnySourceCode } from '../../ast/scope.ts';
 import { unwrap } from '../../ast/syntax.ts';
 import { isTypeFrom } from '../../match/type-refs.ts';
+import { fileFact, perFile } from '../../ast/per-file.ts';
 
 type Node = TSESTree.Node;
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -28,7 +29,7 @@ export interface JwtSite {
 /** What the file says about an option: missing, set (with its entry), or not knowable. */
 export type OptionState = { readonly state: 'absent' } | { readonly state: 'set'; readonly entry: ShapeEntry } | { readonly state: 'unknown' };
 
-const cache = new WeakMap<object, WeakMap<Node, JwtSite | null>>();
+const JWT_SITES = fileFact<WeakMap<Node, JwtSite | null>>('jwt sites');
 
 const byRef = new Map<string, JwtApi[]>();
 for (const api of JWT_APIS) {
@@ -40,11 +41,7 @@ for (const api of JWT_APIS) {
 
 /** The JWT operation `node` performs, if it is one of the known libraries' calls. */
 export function jwtSiteOf(node: Call, sourceCode: AnySourceCode): JwtSite | undefined {
-  let sites = cache.get(sourceCode.ast);
-  if (!sites) {
-    sites = new WeakMap();
-    cache.set(sourceCode.ast, sites);
-  }
+  const sites = perFile(sourceCode, JWT_SITES, () => new WeakMap());
   let site = sites.get(node);
   if (site === undefined) {
     site = recognise(node, asSourceCode(sourceCode)) ?? null;

@@ -10,6 +10,7 @@ import { isKnown, memberKey, staticValue } from '../../values/index.ts';
 import { isWrapperOf, literalKey } from '../../ast/syntax.ts';
 import { words } from '../../vocabulary/token-names.ts';
 import { patternIdentifiers } from '../../ast/patterns.ts';
+import { HANDLER_HELPER_NAMES, REQUEST_NAMES } from '../../vocabulary/request-names.ts';
 
 type Node = TSESTree.Node;
 
@@ -18,7 +19,7 @@ const IDENTITY_WORDS = new Set(['user', 'users', 'auth', 'authenticated', 'sessi
 // Per-request holders whose every property is request state: `res.locals`, `ctx.state`, `event.locals`, `event.context`.
 const REQUEST_STATE = new Set(['locals', 'state', 'context']);
 // Parameters that mark a function as a request handler, middleware or guard.
-const HANDLER_PARAMETERS = new Set(['req', 'request', 'res', 'response', 'reply', 'next', 'ctx', 'context', 'event', 'h']);
+const HANDLER_PARAMETERS = new Set([...REQUEST_NAMES, ...HANDLER_HELPER_NAMES]);
 const HANDLER_METHODS = new Set(['canActivate', 'use', 'intercept', 'handle', 'middleware']);
 // Functions whose name says they decide access.
 const CHECK_WORDS = new Set(['verify', 'verifies', 'validate', 'authenticate', 'authorize', 'authorise', 'authenticated', 'authorized', 'authorised', 'authorization', 'authentication', 'auth', 'guard', 'protect', 'permission', 'permissions', 'admin', 'access']);

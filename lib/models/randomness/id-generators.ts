@@ -7,6 +7,7 @@ import { getModuleRefs } from '../../file/modules.ts';
 import { asSourceCode, isGlobalName, type AnySourceCode } from '../../ast/scope.ts';
 import { objectShape, type ObjectShape } from '../../values/index.ts';
 import { unwrap } from '../../ast/syntax.ts';
+import { fileFact, perFile } from '../../ast/per-file.ts';
 
 type Node = TSESTree.Node;
 
@@ -20,15 +21,10 @@ const MODULES = new Set(ID_GENERATOR_OPTIONS.flatMap((row) => row.match.modules)
 const NUXT_GLOBALS = new Set(ID_GENERATOR_OPTIONS.flatMap((row) => (row.match.kind === 'call' && row.match.nuxtGlobal ? row.match.path : [])));
 const CONFIG_TYPES = new Set(ID_GENERATOR_OPTIONS.flatMap((row) => row.configTypes ?? []));
 
-const relevant = new WeakMap<object, boolean>();
+const LOADS_SESSION_LIBRARY = fileFact<boolean>('loads an id-generating session library');
 
 function importsSessionLibrary(code: ReturnType<typeof asSourceCode>): boolean {
-  let answer = relevant.get(code.ast);
-  if (answer === undefined) {
-    answer = [...getModuleRefs(code).imported].some((module) => MODULES.has(module));
-    relevant.set(code.ast, answer);
-  }
-  return answer;
+  return perFile(code, LOADS_SESSION_LIBRARY, () => [...getModuleRefs(code).imported].some((module) => MODULES.has(module)));
 }
 
 /** The generator options a call passes to a session library. */

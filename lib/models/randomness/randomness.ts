@@ -12,6 +12,7 @@ import { getModuleRefs, type ModuleRefs } from '../../file/modules.ts';
 import { asSourceCode, variableOf, type AnySourceCode, type Variable } from '../../ast/scope.ts';
 import { isKnown, staticValue } from '../../values/index.ts';
 import { unwrap } from '../../ast/syntax.ts';
+import { fileFact, perFile } from '../../ast/per-file.ts';
 
 type Node = TSESTree.Node;
 
@@ -48,16 +49,13 @@ interface FileState {
   readonly busy: Set<object>;
 }
 
-const states = new WeakMap<object, FileState>();
+const RANDOMNESS = fileFact<FileState>('randomness');
 
 function stateOf(sourceCode: AnySourceCode): FileState {
-  let state = states.get(sourceCode.ast);
-  if (!state) {
+  return perFile(sourceCode, RANDOMNESS, () => {
     const code = asSourceCode(sourceCode);
-    state = { code, modules: getModuleRefs(code), nodes: new WeakMap(), variables: new WeakMap(), functions: new WeakMap(), busy: new Set() };
-    states.set(sourceCode.ast, state);
-  }
-  return state;
+    return { code, modules: getModuleRefs(code), nodes: new WeakMap(), variables: new WeakMap(), functions: new WeakMap(), busy: new Set() };
+  });
 }
 
 /** The entropy of the value `node` evaluates to. */

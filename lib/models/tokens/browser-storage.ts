@@ -9,6 +9,7 @@ import { getModuleRefs } from '../../file/modules.ts';
 import { variableOf } from '../../ast/scope.ts';
 import { staticKey } from '../../values/index.ts';
 import { literalKey, unwrap } from '../../ast/syntax.ts';
+import { fileFact, perFile } from '../../ast/per-file.ts';
 
 type Node = TSESTree.Node;
 
@@ -24,15 +25,10 @@ export interface StorageWrite {
 }
 
 const LIBRARIES = new Set([...STORAGE_WRAPPERS, ...SCRIPT_COOKIE_WRITERS].flatMap((library) => library.modules));
-const relevant = new WeakMap<object, boolean>();
+const LOADS_STORAGE_LIBRARY = fileFact<boolean>('loads a storage library');
 
 function importsStorageLibrary(code: SourceCode): boolean {
-  let answer = relevant.get(code.ast);
-  if (answer === undefined) {
-    answer = [...getModuleRefs(code).imported].some((module) => LIBRARIES.has(module));
-    relevant.set(code.ast, answer);
-  }
-  return answer;
+  return perFile(code, LOADS_STORAGE_LIBRARY, () => [...getModuleRefs(code).imported].some((module) => LIBRARIES.has(module)));
 }
 
 /** Whether `node` is the browser's localStorage, and the name that spells it there if it is written out. */

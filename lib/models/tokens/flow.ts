@@ -11,6 +11,7 @@ import { asSourceCode, variableOf, type AnySourceCode, type Variable } from '../
 import { literalKey, unwrap } from '../../ast/syntax.ts';
 import { isTokenValueName } from '../../vocabulary/token-names.ts';
 import { directToken, type TokenSource } from './sources.ts';
+import { fileFact, perFile } from '../../ast/per-file.ts';
 
 export type { TokenSource } from './sources.ts';
 
@@ -30,16 +31,11 @@ const CUTS = new Set(['slice', 'substring', 'substr']);
 const ENCODERS = new Set(['String', 'encodeURIComponent', 'encodeURI', 'escape', 'btoa', 'JSON.stringify', 'Buffer.from', 'Array.from', 'Object.entries', 'Object.values']);
 const WRAPPERS = new Set(['URL', 'URLSearchParams', 'Headers', 'String']);
 
-const files = new WeakMap<object, FileFlow>();
+const TOKEN_FLOW = fileFact<TokenFlow>('token flow');
 
 /** The token flow of one file, computed lazily and once per file. */
 export function getTokenFlow(sourceCode: AnySourceCode): TokenFlow {
-  let flow = files.get(sourceCode.ast);
-  if (!flow) {
-    flow = new FileFlow(asSourceCode(sourceCode));
-    files.set(sourceCode.ast, flow);
-  }
-  return flow;
+  return perFile(sourceCode, TOKEN_FLOW, () => new FileFlow(asSourceCode(sourceCode)));
 }
 
 class FileFlow implements TokenFlow {

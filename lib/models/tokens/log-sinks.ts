@@ -8,6 +8,7 @@ import { variableOf } from '../../ast/scope.ts';
 import { isKnown, staticValue } from '../../values/index.ts';
 import { unwrap } from '../../ast/syntax.ts';
 import { words } from '../../vocabulary/token-names.ts';
+import { REQUEST_NAMES } from '../../vocabulary/request-names.ts';
 
 type Node = TSESTree.Node;
 
@@ -116,7 +117,7 @@ function isDebugLogger(callee: TSESTree.Identifier, code: SourceCode): boolean {
 
 // `req.headers` and `req.cookies` carry the Cookie and Authorization headers and every cookie.
 const CONTAINERS = new Set(['headers', 'rawHeaders', 'cookies', 'signedCookies']);
-const REQUESTS = new Set(['req', 'request', 'ctx', 'context', 'event']);
+const REQUESTS = new Set(REQUEST_NAMES);
 
 /** `req.headers`, `request.cookies`, `ctx.request.headers`: objects that hold every header or cookie. */
 export function tokenContainer(node: Node, code: SourceCode): string | undefined {

@@ -9,6 +9,7 @@ import { variableOf } from '../../ast/scope.ts';
 import { isKnown, staticValue } from '../../values/index.ts';
 import { isWrapperOf, unwrap } from '../../ast/syntax.ts';
 import { words } from '../../vocabulary/token-names.ts';
+import { REQUEST_NAMES } from '../../vocabulary/request-names.ts';
 
 type Node = TSESTree.Node;
 
@@ -84,7 +85,7 @@ const QUERY_FUNCTIONS: readonly (readonly [readonly string[], string])[] = [
 ];
 const QUERY_MODULES = new Set(QUERY_FUNCTIONS.flatMap(([modules]) => modules));
 const QUERY_NAMES = new Set(['query', 'searchParams']);
-const QUERY_OWNERS = new Set(['req', 'request', 'ctx', 'context', 'event', 'handshake', 'route', 'router', '$route', 'url', 'parsed', 'parsedUrl']);
+const QUERY_OWNERS = new Set([...REQUEST_NAMES, 'handshake', 'route', 'router', '$route', 'url', 'parsed', 'parsedUrl']);
 
 /**
  * Whether `node` is a parsed query string: `req.query`, `ctx.request.query`, `socket.handshake.query`,
