@@ -44,6 +44,7 @@ function parseOptions(): Options {
     },
   });
   if (values.snapshots === undefined) throw new UsageError('--snapshots is required');
+  if (!existsSync(fromCaller(values.snapshots))) throw new UsageError(`no snapshots folder at ${fromCaller(values.snapshots)}`);
   const configs = values.config === 'both' ? CONFIG_NAMES : CONFIG_NAMES.filter((name) => name === values.config);
   if (configs.length === 0) throw new UsageError(`--config must be recommended, strict or both, not ${values.config}`);
   return { snapshots: fromCaller(values.snapshots), apps: values.app, configs, json: values.json === undefined ? undefined : fromCaller(values.json) };
