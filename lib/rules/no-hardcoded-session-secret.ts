@@ -9,10 +9,8 @@ import { patternIdentifiers } from '../ast/patterns.ts';
 import { words } from '../vocabulary/token-names.ts';
 import { JWT_PRIVATE_KEY_ENV, JWT_SECRET_ENV } from '../frameworks/session-secrets.ts';
 import { createRule } from '../utils/create-rule.ts';
-import { isTestFile } from '../file/test-files.ts';
 
 export type MessageIds = 'hardcodedSecret' | 'hardcodedFallback' | 'useEnvironment' | 'removeFallback';
-type Options = [{ checkTestFiles?: boolean }];
 type Node = TSESTree.Node;
 
 // Names that say "the secret of a session or token" even where no library call is in sight:
@@ -24,7 +22,7 @@ const PASSWORD_QUALIFIERS = new Set(['session', 'cookie', 'iron']);
 const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 const PRIVATE_PEM = /-----BEGIN (?:RSA |EC |ENCRYPTED )?PRIVATE KEY-----/;
 
-export default createRule<MessageIds, Options>({
+export default createRule<MessageIds>({
   name: 'no-hardcoded-session-secret',
   meta: {
     type: 'problem',
@@ -35,19 +33,9 @@ export default createRule<MessageIds, Options>({
       useEnvironment: 'Read it from `process.env.{{name}}`.',
       removeFallback: 'Remove the fallback and require {{source}}.',
     },
-    schema: [
-      {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          checkTestFiles: { type: 'boolean', description: 'Also check test, spec, fixture and mock files, whose secrets are usually fixtures.' },
-        },
-      },
-    ],
-    defaultOptions: [{ checkTestFiles: false }],
+    schema: [],
   },
   create(context) {
-    if (!context.options[0]?.checkTestFiles && isTestFile(context.filename)) return {};
     const sourceCode = context.sourceCode;
     const reported = new Set<Node>();
 

@@ -7,10 +7,8 @@ import { isKnown, memberKey, staticValue } from '../values/index.ts';
 import { unwrap } from '../ast/syntax.ts';
 import { words } from '../vocabulary/token-names.ts';
 import { createRule } from '../utils/create-rule.ts';
-import { isTestFile } from '../file/test-files.ts';
 
 export type MessageIds = 'sharedKeyCheck' | 'hardcodedCredential' | 'publicBuildKey';
-type Options = [{ checkTestFiles?: boolean }];
 type Node = TSESTree.Node;
 
 const COMPARISONS = new Set(['===', '==', '!==', '!=']);
@@ -28,7 +26,7 @@ const NOT_CREDENTIAL_HEADERS = new Set([
   'turnstile', 'algolia', 'goog', 'mapbox', 'sentry',
 ]);
 
-export default createRule<MessageIds, Options>({
+export default createRule<MessageIds>({
   name: 'no-static-api-key-auth',
   meta: {
     type: 'problem',
@@ -37,19 +35,9 @@ export default createRule<MessageIds, Options>({
       hardcodedCredential: "The '{{header}}' header sends a hard-coded credential from browser code, where anyone can read it; authenticate users with their own session or token.",
       publicBuildKey: "The '{{header}}' header sends `{{name}}`, a build-time value bundled into browser code for every user; authenticate users with their own session or token.",
     },
-    schema: [
-      {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          checkTestFiles: { type: 'boolean', description: 'Also check test, spec, fixture and mock files, which call APIs with dummy keys on purpose.' },
-        },
-      },
-    ],
-    defaultOptions: [{ checkTestFiles: false }],
+    schema: [],
   },
   create(context) {
-    if (!context.options[0]?.checkTestFiles && isTestFile(context.filename)) return {};
     const sourceCode = context.sourceCode;
     const reported = new Set<Node>();
 

@@ -14,7 +14,6 @@ import { appendArgument, insertProperty } from '../fixes/insert-property.ts';
 import { removeListItem } from '../fixes/remove-list-item.ts';
 import { ASYMMETRIC_ALGORITHMS, SYMMETRIC_ALGORITHM } from '../frameworks/jwt-libraries.ts';
 import { createRule } from '../utils/create-rule.ts';
-import { isTestFile } from '../file/test-files.ts';
 
 export type MessageIds =
   | 'signNone'
@@ -29,7 +28,7 @@ export type MessageIds =
   | 'keyFromToken'
   | 'missingRevocation'
   | 'addAlgorithms';
-type Options = [{ requireRevocationCheck?: boolean; checkTestFiles?: boolean }];
+type Options = [{ requireRevocationCheck?: boolean }];
 type Node = TSESTree.Node;
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 
@@ -67,15 +66,13 @@ export default createRule<MessageIds, Options>({
         additionalProperties: false,
         properties: {
           requireRevocationCheck: { type: 'boolean', description: 'Also report express-jwt middleware without an `isRevoked` callback.' },
-          checkTestFiles: { type: 'boolean', description: 'Also check test, spec, fixture and mock files, which forge unsigned and expired tokens on purpose.' },
         },
       },
     ],
-    defaultOptions: [{ requireRevocationCheck: false, checkTestFiles: false }],
+    defaultOptions: [{ requireRevocationCheck: false }],
   },
   create(context) {
     const options = context.options[0] ?? {};
-    if (!options.checkTestFiles && isTestFile(context.filename)) return {};
     const sourceCode = context.sourceCode;
     const modules = getModuleRefs(sourceCode);
     const decodes: { node: Node; token: Node; call: string; verify: string }[] = [];

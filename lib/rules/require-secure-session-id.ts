@@ -10,14 +10,12 @@ import { randomBytesAccess, randomUUIDCall } from '../fixes/use-crypto.ts';
 import { appendArgument } from '../fixes/insert-property.ts';
 import { createRule } from '../utils/create-rule.ts';
 import { getAsvsSettings } from '../utils/settings.ts';
-import { isTestFile } from '../file/test-files.ts';
 
 type Node = TSESTree.Node;
 
 export type MessageIds = 'predictable' | 'tooFewBits' | 'useRandomBytes' | 'useRandomUUID' | 'raiseSize';
 interface RuleOptions {
   minBits: number;
-  checkTestFiles: boolean;
 }
 export type Options = [Partial<RuleOptions>];
 
@@ -51,17 +49,15 @@ export default createRule<MessageIds, Options>({
         type: 'object',
         properties: {
           minBits: { type: 'integer', minimum: 1, maximum: 4096, description: 'Fewest random bits a session token may have: 64 per ASVS 4.0.3 3.2.2, 128 per ASVS 5.0 7.2.3.' },
-          checkTestFiles: { type: 'boolean', description: 'Also check test, spec and fixture files, whose tokens are usually fakes.' },
         },
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ minBits: 64, checkTestFiles: false }],
+    defaultOptions: [{ minBits: 64 }],
   },
   create(context) {
     // ESLint fills in meta.defaultOptions.
-    const { minBits, checkTestFiles } = context.options[0] as RuleOptions;
-    if (!checkTestFiles && isTestFile(context.filename)) return {};
+    const { minBits } = context.options[0] as RuleOptions;
     const sourceCode = context.sourceCode;
     const sessionCookieNames = getAsvsSettings(context.settings).sessionCookieNames;
     const reported = new Set<Node>();

@@ -8,7 +8,6 @@ import { tokenLifetime } from '../models/lifetimes/token-lifetimes.ts';
 import { insertProperty, appendArgument } from '../fixes/insert-property.ts';
 import { JWT_APIS } from '../frameworks/jwt-libraries.ts';
 import { createRule } from '../utils/create-rule.ts';
-import { isTestFile } from '../file/test-files.ts';
 
 type Node = TSESTree.Node;
 
@@ -26,7 +25,6 @@ export interface ExpiryOptions {
   level?: 1 | 2 | 3;
   maxAbsoluteSeconds?: number;
   maxIdleSeconds?: number;
-  checkTestFiles?: boolean;
 }
 
 const MINUTE = 60;
@@ -75,15 +73,13 @@ export default createRule<MessageIds, [ExpiryOptions]>({
           },
           maxAbsoluteSeconds: { type: 'integer', minimum: 1, description: "Replaces the level's absolute limit, in seconds." },
           maxIdleSeconds: { type: 'integer', minimum: 1, description: "Replaces the level's idle limit (for lifetimes renewed on activity), in seconds." },
-          checkTestFiles: { type: 'boolean', description: 'Also check test, spec, fixture and mock files, which sign throw-away tokens and sessions on purpose.' },
         },
       },
     ],
-    defaultOptions: [{ level: 1, checkTestFiles: false }],
+    defaultOptions: [{ level: 1 }],
   },
   create(context) {
     const [options = {}] = context.options;
-    if (!options.checkTestFiles && isTestFile(context.filename)) return {};
     const level = LEVELS[options.level ?? 1];
     const limits = { absolute: options.maxAbsoluteSeconds ?? level.absolute, idle: options.maxIdleSeconds ?? level.idle };
     const sourceCode = context.sourceCode;

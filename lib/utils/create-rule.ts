@@ -1,5 +1,7 @@
 import type { RuleContext, RuleListener, RuleMetaData, RuleModule } from '@typescript-eslint/utils/ts-eslint';
+import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import { rulesData, type RuleName } from '../generated/rules-data.ts';
+import { isTestFile } from './test-files.ts';
 
 /** The `meta.docs` of every rule: filled from rules-data, so no rule repeats its ASVS ids or CWEs. */
 export interface AsvsRuleDocs {
@@ -23,14 +25,48 @@ interface RuleDefinition<MessageIds extends string, Options extends readonly unk
   create(context: Readonly<RuleContext<MessageIds, Options>>): RuleListener;
 }
 
+// Options every rule takes, described in rules-data's sharedOptions.
+const SHARED_PROPERTIES: Record<string, JSONSchema4> = {
+  checkTestFiles: { type: 'boolean', description: 'Also check test, spec, mock, fixture and story files, which use fake tokens, cookies and secrets on purpose.' },
+};
+const SHARED_DEFAULTS = { checkTestFiles: false };
+
+export interface SharedOptions {
+  checkTestFiles?: boolean;
+}
+
+/** A rule's options with the shared ones merged into its option object. */
+export type WithSharedOptions<Options extends readonly unknown[]> = Options extends readonly [infer First, ...infer Rest] ? [First & SharedOptions, ...Rest] : [SharedOptions];
+
+type ObjectSchema = JSONSchema4 & { properties?: Record<string, JSONSchema4> };
+
+/** The rule's option object with the shared options added (a rule without options gets one). */
+function withSharedSchema(schema: unknown): JSONSchema4[] {
+  const list = (Array.isArray(schema) ? schema : [schema]) as ObjectSchema[];
+  const [first, ...rest] = list;
+  if (!first) return [{ type: 'object', additionalProperties: false, properties: SHARED_PROPERTIES }];
+  return [{ ...first, properties: { ...first.properties, ...SHARED_PROPERTIES } } as JSONSchema4, ...rest];
+}
+
+function withSharedDefaults(defaults: readonly unknown[] | undefined): unknown[] {
+  const [first, ...rest] = defaults ?? [];
+  return [{ ...SHARED_DEFAULTS, ...(first as object | undefined) }, ...rest];
+}
+
+function checksTestFiles(options: readonly unknown[]): boolean {
+  return (options[0] as { checkTestFiles?: unknown } | undefined)?.checkTestFiles === true;
+}
+
 export function createRule<MessageIds extends string, Options extends readonly unknown[] = []>(
   definition: RuleDefinition<MessageIds, Options>,
-): AsvsRuleModule<MessageIds, Options> {
+): AsvsRuleModule<MessageIds, WithSharedOptions<Options>> {
   const data = rulesData[definition.name];
   return {
     name: definition.name,
     meta: {
       ...definition.meta,
+      schema: withSharedSchema(definition.meta.schema),
+      defaultOptions: withSharedDefaults(definition.meta.defaultOptions) as WithSharedOptions<Options>,
       docs: {
         description: data.description,
         url: data.url,
@@ -40,6 +76,9 @@ export function createRule<MessageIds extends string, Options extends readonly u
         recommended: (data.configs as readonly string[]).includes('recommended'),
       },
     },
-    create: definition.create,
+    create(context) {
+      if (isTestFile(context.filename, context.cwd) && !checksTestFiles(context.options)) return {};
+      return definition.create(context as unknown as Readonly<RuleContext<MessageIds, Options>>);
+    },
   };
 }

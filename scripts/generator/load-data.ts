@@ -29,10 +29,17 @@ export function loadRulesData(file = DATA_FILE, text = readFileSync(file, 'utf8'
     const messages = (validate.errors ?? []).map((error) => `${at(offsetOf(doc, error))}: ${describe(error)}`);
     throw new DataError(unique(messages).join('\n'));
   }
-  const rulesData = data as RulesData;
+  const rulesData = withSharedOptions(data as RulesData);
   const problems = crossReferenceProblems(rulesData);
   if (problems.length > 0) throw new DataError(problems.map((problem) => `${file}: ${problem}`).join('\n'));
   return rulesData;
+}
+
+/** Every rule lists the shared options after its own. */
+function withSharedOptions(data: RulesData): RulesData {
+  const shared = data.sharedOptions ?? [];
+  if (shared.length === 0) return data;
+  return { ...data, rules: data.rules.map((rule) => ({ ...rule, options: [...(rule.options ?? []), ...shared] })) };
 }
 
 function offsetOf(doc: Document, error: ErrorObject): number | undefined {

@@ -59,6 +59,7 @@ export interface RuleEntry {
 
 export interface RulesData {
   asvs: { version: string; chapter: string; title: string; mappedTo: string };
+  sharedOptions?: RuleOption[];
   requirements: Requirement[];
   rules: RuleEntry[];
 }
