@@ -7,9 +7,12 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ESLint } from 'eslint';
-import { buildAsvsReport, parseLevel, renderMarkdown, renderText, terminalColor } from '../lib/formatters/asvs-report.ts';
-import { toSarif } from '../lib/formatters/sarif.ts';
-import { enabledAsvsRules } from '../lib/cli/run-asvs-report.ts';
+import { toSarif } from '../lib/formatters/sarif-log.ts';
+import { reportFromEslint } from '../lib/report/from-eslint.ts';
+import { parseLevel } from '../lib/report/level.ts';
+import { renderMarkdown } from '../lib/report/markdown.ts';
+import { terminalColor } from '../lib/report/output-options.ts';
+import { renderText } from '../lib/report/text.ts';
 
 const { values } = parseArgs({
   options: {
@@ -32,7 +35,7 @@ console.log(`eslint-plugin-asvs found ${problems} session-management problems in
 
 if (values.report || values.level !== undefined || values.markdown) {
   const level = parseLevel(values.level, '--level') ?? 1;
-  const report = buildAsvsReport(results, { level, cwd, rulesMeta, enabledRules: await enabledAsvsRules(eslint, results) });
+  const { report } = await reportFromEslint(eslint, results, { level, cwd });
   console.log(`\n${values.markdown ? renderMarkdown(report) : renderText(report, { color: terminalColor() })}`);
 }
 if (values.sarif !== undefined) {

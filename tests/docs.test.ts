@@ -56,6 +56,27 @@ describe('bad data stops the generator with the file, the line and what is wrong
     expect(load(text.replace('  - name: require-cookie-httponly', '  - name: require-cookie-nothing'))).toThrow(/names unknown rule require-cookie-httponly/);
   });
 
+  it('reports a message mapped to a requirement its rule does not break, and a requirement no message breaks', () => {
+    expect(load(text.replace('predictable: v4.0.3-3.2.4', 'predictable: v4.0.3-3.4.1'))).toThrow(
+      /maps message "predictable" to v4\.0\.3-3\.4\.1, which is not among its requirements[\s\S]*enforces v4\.0\.3-3\.2\.4, but none of its messages/,
+    );
+  });
+
+  it('reports options whose values do not fit how they are compared, and levels that ask less than the level below', () => {
+    expect(load(text.replace('stricter: higher', 'stricter: true'))).toThrow(/rule require-secure-session-id option "minBits": default 64 is not a boolean/);
+    expect(load(text.replace("'3': { minBits: 128 }", "'3': { minBits: 32 }"))).toThrow(
+      /rule require-secure-session-id: level 3 sets "minBits" to 32, which checks less than level 2's 64/,
+    );
+    expect(load(text.replace("'3': { minBits: 128 }", "'3': { minBits: true }"))).toThrow(/option "minBits": level 3 value true is not a number/);
+    expect(load(text.replace("'3': { level: 3 }", "'3': { level: 4 }"))).toThrow(/option "level": level 3 value 4 is not one of stricter's values \[1,2,3\]/);
+    expect(load(text.replace("unsetByLevel: { '1': 2592000, '2': 1800, '3': 900 }", "unsetByLevel: { '1': 2592000, '2': 1800, '3': 3600 }"))).toThrow(
+      /option "maxIdleSeconds": unsetByLevel .* must check at least as much at each higher level/,
+    );
+    expect(load(text.replace(/(maxAbsoluteSeconds\n.*\n.*\n.*stricter: lower)\n.*unsetByLevel.*/, '$1'))).toThrow(/a null default needs unsetByLevel/);
+    expect(load(text.replace('        stricter: false\n', '        stricter: false\n        unsetByLevel: { \'1\': 1, \'2\': 1, \'3\': 1 }\n'))).toThrow(/unsetByLevel needs stricter: higher or lower and a null default/);
+    expect(load(text.replace('stricter: [1, 2, 3]', 'stricter: higher'))).toThrow(/unsetByLevel needs a "level" option with stricter: \[1, 2, 3\]/);
+  });
+
   it('throws DataError, which the command prints without a stack', () => {
     expect(load('asvs: 1')).toThrow(DataError);
   });

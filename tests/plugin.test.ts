@@ -42,6 +42,16 @@ describe.for(data.rules.map((rule) => [rule.name, rule] as const))('rule %s', ([
     expect(docs['recommended']).toBe(entry.configs.includes('recommended'));
   });
 
+  it('names the requirement each of its messages breaks, as the data maps them', () => {
+    expect(docs['asvsByMessage']).toEqual(entry.requirementByMessage);
+    for (const messageId of Object.keys(entry.requirementByMessage)) expect(Object.keys(rule.meta?.messages ?? {})).toContain(messageId);
+  });
+
+  it('has the defaults the data gives, which the report compares with the levels', () => {
+    const defaults = (rule.meta?.defaultOptions?.[0] ?? {}) as Record<string, unknown>;
+    for (const option of entry.options ?? []) expect(defaults[option.name] ?? null, option.name).toEqual(option.default);
+  });
+
   it('fixes and suggests exactly as the data says', () => {
     expect(rule.meta?.fixable === 'code').toBe(entry.fixable);
     expect(rule.meta?.hasSuggestions === true).toBe(entry.suggestions);

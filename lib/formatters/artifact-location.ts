@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { SarifArtifactLocation } from './sarif-types.ts';
+import type { ArtifactLocation } from 'sarif';
 
 export const SOURCE_ROOT = '%SRCROOT%';
 
@@ -14,7 +14,7 @@ export function findRepositoryRoot(cwd: string): string {
 }
 
 /** Where a linted file is, relative to the repository root as code scanning expects; absolute only outside it. */
-export function artifactLocation(root: string, filePath: string): SarifArtifactLocation {
+export function artifactLocation(root: string, filePath: string): ArtifactLocation {
   if (!isAbsolute(filePath)) return { uri: encodeSegments(filePath.split(/[\\/]/)) };
   const path = relative(root, filePath);
   if (path === '..' || path.startsWith(`..${sep}`) || isAbsolute(path)) return { uri: pathToFileURL(filePath).href };

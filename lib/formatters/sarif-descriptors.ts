@@ -1,12 +1,12 @@
 import type { Rule } from 'eslint';
-import { shortAsvsId, type AsvsRule } from './rule-catalog.ts';
-import type { SarifLevel, SarifReportingDescriptor } from './sarif-types.ts';
+import { shortAsvsId, type AsvsRule } from '../report/rule-catalog.ts';
+import type { ReportingDescriptor, Result } from 'sarif';
 
 // GitHub truncates longer descriptions.
 const MAX_DESCRIPTION = 1024;
 
 /** A rule of ours: CWE and ASVS tags, precision and severity for code scanning, and the requirements as help. */
-export function asvsDescriptor(id: string, rule: AsvsRule): SarifReportingDescriptor {
+export function asvsDescriptor(id: string, rule: AsvsRule): ReportingDescriptor {
   const { data, requirements } = rule;
   const description = sentence(data.description);
   const checks = requirements.map((requirement) => `ASVS ${shortAsvsId(requirement.id)}: ${requirement.requirement}`).join(' ');
@@ -41,7 +41,7 @@ export function asvsDescriptor(id: string, rule: AsvsRule): SarifReportingDescri
 }
 
 /** A rule of another plugin or of ESLint itself: what its meta offers, and no security claims. */
-export function foreignDescriptor(id: string, meta: Rule.RuleMetaData | undefined, level: SarifLevel): SarifReportingDescriptor {
+export function foreignDescriptor(id: string, meta: Rule.RuleMetaData | undefined, level: Result.level): ReportingDescriptor {
   const description = meta?.docs?.description ? sentence(meta.docs.description) : `ESLint rule ${id}.`;
   const url = meta?.docs?.url !== undefined && URL.canParse(meta.docs.url) ? meta.docs.url : undefined;
   return {

@@ -1,8 +1,8 @@
 import type { Linter } from 'eslint';
-import type { SarifArtifactLocation, SarifFix } from './sarif-types.ts';
+import type { ArtifactLocation, Fix } from 'sarif';
 
 /** The autofix and every suggestion of a message as SARIF fixes: ESLint's ranges are character offsets already. */
-export function sarifFixes(message: Linter.LintMessage, location: SarifArtifactLocation): SarifFix[] {
+export function sarifFixes(message: Linter.LintMessage, location: ArtifactLocation): Fix[] {
   const edits = [
     ...(message.fix ? [{ description: `Autofix: ${message.message}`, fix: message.fix }] : []),
     ...(message.suggestions ?? []).map((suggestion) => ({ description: suggestion.desc, fix: suggestion.fix })),

@@ -9,6 +9,8 @@ export interface AsvsRuleDocs {
   url: string;
   /** ASVS 4.0.3 ids, e.g. `v4.0.3-3.4.2`. */
   asvs: readonly string[];
+  /** The one ASVS 4.0.3 id each reported messageId breaks, so a finding counts against one requirement. */
+  asvsByMessage: Readonly<Record<string, string>>;
   /** The ASVS 5.0.0 ids they map to. */
   asvs5: readonly string[];
   cwe: readonly string[];
@@ -71,6 +73,7 @@ export function createRule<MessageIds extends string, Options extends readonly u
         description: data.description,
         url: data.url,
         asvs: data.asvs,
+        asvsByMessage: data.asvsByMessage,
         asvs5: data.asvs5,
         cwe: data.cwe,
         recommended: (data.configs as readonly string[]).includes('recommended'),

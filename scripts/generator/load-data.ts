@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject } from 'ajv';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { strictnessProblems } from './check-strictness.ts';
+import { ruleLevels } from './render-code.ts';
 import type { RulesData } from './types.ts';
 
 export const DATA_FILE = fileURLToPath(new URL('../../rules-data/session-management.yaml', import.meta.url));
@@ -66,8 +68,12 @@ function unique(items: string[]): string[] {
   return [...new Set(items)];
 }
 
-/** What JSON Schema cannot say: ids are unique, and requirements and rules name each other both ways. */
-function crossReferenceProblems({ requirements, rules }: RulesData): string[] {
+/**
+ * What JSON Schema cannot say: ids are unique, requirements and rules name each other both ways, each message
+ * breaks one of its rule's requirements, and the options each level sets check at least what the level below asks.
+ */
+function crossReferenceProblems(data: RulesData): string[] {
+  const { requirements, rules } = data;
   const problems: string[] = [];
   const requirementIds = new Set<string>();
   for (const requirement of requirements) {
@@ -85,6 +91,12 @@ function crossReferenceProblems({ requirements, rules }: RulesData): string[] {
         problems.push(`rule ${rule.name} enforces ${id}, but ${id} does not list it under rules`);
       }
     }
+    for (const [messageId, id] of Object.entries(rule.requirementByMessage)) {
+      if (!rule.requirements.includes(id)) problems.push(`rule ${rule.name} maps message "${messageId}" to ${id}, which is not among its requirements`);
+    }
+    for (const id of rule.requirements) {
+      if (!Object.values(rule.requirementByMessage).includes(id)) problems.push(`rule ${rule.name} enforces ${id}, but none of its messages in requirementByMessage breaks it`);
+    }
     for (const [level, options] of Object.entries(rule.levelOptions ?? {})) {
       for (const key of Object.keys(options ?? {})) {
         if (!rule.options?.some((option) => option.name === key)) {
@@ -93,6 +105,7 @@ function crossReferenceProblems({ requirements, rules }: RulesData): string[] {
       }
     }
   }
+  if (problems.length === 0) for (const rule of rules) problems.push(...strictnessProblems(rule, ruleLevels(rule, data)));
   for (const requirement of requirements) {
     for (const name of requirement.rules ?? []) {
       const rule = rules.find((candidate) => candidate.name === name);

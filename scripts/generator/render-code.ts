@@ -1,3 +1,4 @@
+import { optionTable } from './check-strictness.ts';
 import type { Level, RuleEntry, RulesData } from './types.ts';
 
 export const REPOSITORY_URL = 'https://github.com/eslint-plugin-asvs/eslint-plugin-asvs';
@@ -27,11 +28,13 @@ export function renderRulesMeta(data: RulesData): string {
           description: rule.description,
           url: ruleDocUrl(rule.name),
           asvs: rule.requirements,
+          asvsByMessage: rule.requirementByMessage,
           asvs5: [...new Set(requirements.flatMap((requirement) => requirement.asvs5))],
           cwe: [...new Set(requirements.flatMap((requirement) => requirement.cwe))].map((cwe) => `CWE-${cwe}`),
           levels: ruleLevels(rule, data),
           configs: rule.configs,
           levelOptions: rule.levelOptions ?? {},
+          options: optionTable(rule),
           fixable: rule.fixable,
           suggestions: rule.suggestions,
           precision: rule.precision,
@@ -41,17 +44,23 @@ export function renderRulesMeta(data: RulesData): string {
     }),
   );
   return `${BANNER}
+import type { OptionTable } from '../utils/option-strictness.ts';
+
 export interface RuleData {
   readonly description: string;
   readonly url: string;
   /** ASVS 4.0.3 requirement ids the rule enforces. */
   readonly asvs: readonly string[];
+  /** The requirement each messageId the rule reports breaks. */
+  readonly asvsByMessage: Readonly<Record<string, string>>;
   /** ASVS 5.0.0 ids those requirements map to. */
   readonly asvs5: readonly string[];
   readonly cwe: readonly string[];
   readonly levels: readonly (1 | 2 | 3)[];
   readonly configs: readonly ('recommended' | 'strict')[];
   readonly levelOptions: { readonly [level in '1' | '2' | '3']?: Readonly<Record<string, unknown>> };
+  /** Each option's default and which of its values check more, for the report's comparison with a level. */
+  readonly options: OptionTable;
   readonly fixable: boolean;
   readonly suggestions: boolean;
   readonly precision: 'very-high' | 'high' | 'medium' | 'low';

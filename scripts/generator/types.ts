@@ -1,4 +1,7 @@
 // The shape of rules-data/session-management.yaml once it has passed rules-data/schema.json.
+import type { Stricter } from '../../lib/utils/option-strictness.ts';
+
+export type { Stricter };
 export type Level = 1 | 2 | 3;
 
 export interface Example {
@@ -34,6 +37,8 @@ export interface RuleOption {
   name: string;
   type: string;
   default: unknown;
+  stricter: Stricter;
+  unsetByLevel?: Record<`${Level}`, number>;
   description: string;
 }
 
@@ -41,6 +46,7 @@ export interface RuleEntry {
   name: string;
   description: string;
   requirements: string[];
+  requirementByMessage: Record<string, string>;
   seeAlso?: string[];
   configs: ('recommended' | 'strict')[];
   type: 'problem' | 'suggestion';

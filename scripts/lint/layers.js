@@ -1,11 +1,11 @@
-// The layers of lib/, lowest first. A file may import its own folder and any lower layer, never a higher
+// The layers of lib/, lowest first: the plugin's entry files sit above the rules, the report model above them. A file may import its own folder and any lower layer, never a higher
 // one or a sibling of the same rank; frameworks/ is data and imports only frameworks/.
 import { dirname, relative, resolve, sep } from 'node:path';
 
 const RANKS = {
   frameworks: 0,
   generated: 0,
-  utils: 1,
+  utils: 0,
   ast: 2,
   values: 3,
   file: 4,
@@ -14,10 +14,13 @@ const RANKS = {
   fixes: 5,
   models: 6,
   rules: 7,
-  formatters: 8,
-  cli: 9,
-  '': 10,
+  '': 8,
+  report: 9,
+  formatters: 10,
+  cli: 11,
 };
+// generated/ and utils/ form the floor together: the generated data names its option types in utils/.
+const FLOOR = new Set(['generated', 'utils']);
 
 /** The layer a file of lib/ belongs to: its first folder (for models/, the model's folder), or '' for lib/ itself. */
 export function layerOf(libRoot, file) {
@@ -36,7 +39,7 @@ export function layerViolation(libRoot, importer, target) {
   if (from.name === 'frameworks') return 'frameworks/ holds data only and imports nothing outside frameworks/';
   if (to.name === 'values' && !target.endsWith(`${sep}values${sep}index.ts`)) return 'reach the value engine through lib/values/index.ts';
   if (to.rank > from.rank) return `${from.name || 'lib'}/ sits below ${to.name}/ and may not import it`;
-  if (to.rank === from.rank && !(from.name.startsWith('models/') && to.name.startsWith('models/'))) {
+  if (to.rank === from.rank && !(from.name.startsWith('models/') && to.name.startsWith('models/')) && !(FLOOR.has(from.name) && FLOOR.has(to.name))) {
     return `${from.name}/ and ${to.name}/ are siblings of one layer and may not import each other`;
   }
   return undefined;

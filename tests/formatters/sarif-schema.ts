@@ -26,12 +26,18 @@ interface Descriptor {
   properties?: { tags?: string[]; precision?: string; 'security-severity'?: unknown };
 }
 
+interface Component {
+  name: string;
+  rules?: Descriptor[];
+}
+
 interface Log {
   runs: {
-    tool: { driver: { name: string; rules: Descriptor[] }; extensions?: unknown[] };
+    tool: { driver: Component & { rules: Descriptor[] }; extensions?: Component[] };
     results: {
       ruleId: string;
-      ruleIndex: number;
+      ruleIndex?: number;
+      rule?: { id: string; index: number; toolComponent?: { index: number } };
       message: { text: string };
       locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: { startLine: number } } }[];
       partialFingerprints: Record<string, string>;
@@ -42,7 +48,8 @@ interface Log {
 /**
  * What GitHub code scanning documents beyond the schema ("SARIF support for code scanning" and its limits page):
  * descriptions under 1,024 characters, help text, precision and a numeric-string security-severity, at most 10
- * displayed tags, relative paths, 1-based regions, no `primaryLocationLineHash` of our own, and the run limits.
+ * displayed tags, relative paths, 1-based regions, no `primaryLocationLineHash` of our own, and the run limits; and
+ * ours: only security rules (ours) under `tool.driver`, every other rule in a named extension its result points at.
  */
 export function githubProblems(sarif: unknown): string[] {
   const log = sarif as Log;
@@ -53,7 +60,9 @@ export function githubProblems(sarif: unknown): string[] {
     check(run.tool.driver.name.length > 0, 'tool.driver.name is empty');
     check(run.results.length <= 25_000 && run.tool.driver.rules.length <= 25_000, 'more than 25,000 results or rules');
     check((run.tool.extensions?.length ?? 0) <= 100, 'more than 100 tool extensions');
-    for (const rule of run.tool.driver.rules) {
+    for (const component of run.tool.extensions ?? []) check(component.name.length > 0, 'an extension without a name');
+    for (const rule of run.tool.driver.rules) check(rule.properties?.tags?.includes('security') === true, `${rule.id}: a rule of another tool under tool.driver`);
+    for (const rule of [...run.tool.driver.rules, ...(run.tool.extensions ?? []).flatMap((component) => component.rules ?? [])]) {
       for (const key of ['shortDescription', 'fullDescription', 'help'] as const) {
         const text = rule[key]?.text ?? '';
         check(text.length > 0 && (key === 'help' || text.length <= 1024), `${rule.id}: ${key}.text is empty or too long`);
@@ -67,7 +76,9 @@ export function githubProblems(sarif: unknown): string[] {
     }
     for (const result of run.results) {
       const where = `${result.ruleId} result`;
-      check(run.tool.driver.rules[result.ruleIndex]?.id === result.ruleId, `${where}: ruleIndex does not point at its rule`);
+      const component = result.rule?.toolComponent ? run.tool.extensions?.[result.rule.toolComponent.index] : run.tool.driver;
+      const index = result.rule?.toolComponent ? result.rule.index : result.ruleIndex;
+      check(index !== undefined && component?.rules?.[index]?.id === result.ruleId, `${where}: its rule reference does not point at its rule`);
       check(result.message.text.length > 0, `${where}: empty message`);
       check(result.locations.length >= 1 && result.locations.length <= 10, `${where}: no location`);
       const { artifactLocation, region } = result.locations[0]!.physicalLocation;

@@ -6,11 +6,18 @@ import { ESLint as ESLint9 } from 'eslint-v9';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rulesData } from '../../lib/generated/rules-data.ts';
 import plugin from '../../lib/index.ts';
-import sarifFormatter, { toSarif } from '../../lib/formatters/sarif.ts';
-import type { SarifLog, SarifResult } from '../../lib/formatters/sarif-types.ts';
+import type { Log, Result } from 'sarif';
+import sarifFormatter from '../../lib/formatters/sarif.ts';
+import { toSarif as toLog, type SarifContext } from '../../lib/formatters/sarif-log.ts';
 import { loadRulesData } from '../../scripts/generator/load-data.ts';
 import { EXAMPLES, eslintIn, lintExamples, ROOT, tempProject } from './lint.ts';
 import { githubProblems, sarifSchemaErrors } from './sarif-schema.ts';
+
+// @types/sarif makes every property optional; the tests read what the formatter always writes.
+type Strict<T> = T extends readonly (infer U)[] ? Strict<U>[] : T extends object ? { [K in keyof T]-?: Strict<NonNullable<T[K]>> } : T;
+type SarifLog = Strict<Log>;
+type SarifResult = Strict<Result>;
+const toSarif = (results: readonly ESLint.LintResult[], context: SarifContext) => toLog(results, context) as unknown as SarifLog;
 
 const projects: string[] = [];
 afterAll(() => projects.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -232,7 +239,8 @@ describe('a run with other rules, parse errors and suppressions', async () => {
   const log = await sarifOf(eslint, results, join(cwd, 'src'));
   const run = log.runs[0]!;
   const ofRule = (ruleId: string) => run.results.filter((result) => result.ruleId === ruleId);
-  const descriptor = (ruleId: string) => run.tool.driver.rules.find((rule) => rule.id === ruleId);
+  const components = [run.tool.driver, ...run.tool.extensions];
+  const descriptor = (ruleId: string) => components.flatMap((component) => component.rules).find((rule) => rule.id === ruleId);
 
   it('is still valid', () => {
     expectValid(log);
@@ -249,7 +257,7 @@ describe('a run with other rules, parse errors and suppressions', async () => {
   it('cuts descriptions GitHub would cut, at 1,024 characters', () => {
     const long = `${'A very long description. '.repeat(60)}`.trim();
     const message = { ruleId: 'long/rule', line: 1, column: 1, message: 'm', severity: 1 as const };
-    const rules = toSarif([fakeResult(join(cwd, 'x.js'), [message])], { cwd, rulesMeta: { 'long/rule': { docs: { description: long, url: 'not a url' } } } }).runs[0]!.tool.driver.rules;
+    const rules = toSarif([fakeResult(join(cwd, 'x.js'), [message])], { cwd, rulesMeta: { 'long/rule': { docs: { description: long, url: 'not a url' } } } }).runs[0]!.tool.extensions[1]!.rules;
     const rule = rules.find((candidate) => candidate.id === 'long/rule')!;
     expect(rule.shortDescription.text).toHaveLength(1024);
     expect(rule.shortDescription.text.endsWith('…')).toBe(true);
@@ -260,6 +268,27 @@ describe('a run with other rules, parse errors and suppressions', async () => {
   it('recognises our rules under another namespace by their doc URL', () => {
     expect(ofRule('security/require-cookie-httponly')).toHaveLength(2);
     expect(descriptor('security/require-cookie-httponly')!.properties!.tags).toContain('security');
+  });
+
+  it('files only our rules under the driver, and every other plugin under its own extension', () => {
+    expect(run.tool.driver.rules.every((rule) => rule.properties.tags.includes('security'))).toBe(true);
+    expect(run.tool.driver.rules.map((rule) => rule.id)).toContain('security/require-cookie-httponly');
+    expect(run.tool.extensions.map((component) => [component.name, component.rules.map((rule) => rule.id)])).toEqual([
+      ['eslint', ['no-unused-vars']],
+      ['other', ['other/bare']],
+    ]);
+    expect(run.tool.extensions[0]!.version).toBe(ESLint10.version);
+    const [bareResult] = ofRule('other/bare');
+    expect(bareResult).toMatchObject({ rule: { id: 'other/bare', index: 0, toolComponent: { index: 1 } } });
+    expect(bareResult!.ruleIndex).toBeUndefined();
+    expect(ofRule('security/require-cookie-httponly')[0]!.ruleIndex).toBe(run.tool.driver.rules.findIndex((rule) => rule.id === 'security/require-cookie-httponly'));
+  });
+
+  it('names an extension after the plugin the config registered, with its version, when the caller read the config', () => {
+    const withPlugins = toSarif(results, { cwd, rulesMeta: eslint.getRulesMetaForResults(results), plugins: new Map([['other', { name: 'eslint-plugin-other', version: '2.0.0' }]]) });
+    expect(withPlugins.runs[0]!.tool.extensions[1]).toMatchObject({ name: 'eslint-plugin-other', version: '2.0.0' });
+    expect(sarifSchemaErrors(withPlugins)).toEqual([]);
+    expect(githubProblems(withPlugins)).toEqual([]);
   });
 
   it('keeps suppressed findings with their justification, and reports parse errors and unused directives as notifications', () => {
@@ -332,4 +361,14 @@ it('checks against a schema that rejects a broken log', () => {
   const broken = { ...log, runs: [{ ...log.runs[0]!, results: [{ ruleId: 'x', level: 'fatal', locations: [] }] }] };
   expect(sarifSchemaErrors(broken).join('\n')).toMatch(/message|level/);
   expect(sarifSchemaErrors({ version: '2.1.0', runs: [{ tool: { driver: {} } }] })).not.toEqual([]);
+});
+
+it('tags each finding of ours with the one requirement its message breaks', () => {
+  const finding = (messageId: string) => ({ ruleId: 'asvs/require-secure-session-id', messageId, line: 1, column: 1, message: 'm', severity: 2 as const });
+  const [tooFewBits, predictable] = toSarif([fakeResult(join(ROOT, 'a.js'), [finding('tooFewBits'), finding('predictable')])], { cwd: ROOT, rulesMeta: {} }).runs[0]!.results;
+  expect(tooFewBits!.properties.tags).toEqual(['external/cwe/cwe-331', 'asvs/v4.0.3-3.2.2', 'asvs/v5.0.0-7.2.3']);
+  expect(predictable!.properties.tags).toContain('asvs/v4.0.3-3.2.4');
+  expect(predictable!.properties.tags).not.toContain('asvs/v4.0.3-3.2.2');
+  const other = toSarif([fakeResult(join(ROOT, 'a.js'), [{ ...finding('x'), ruleId: 'no-console' }])], { cwd: ROOT, rulesMeta: {} }).runs[0]!.results[0]!;
+  expect((other as { properties?: unknown }).properties).toBeUndefined();
 });

@@ -61,7 +61,8 @@ function check(dir: string, result: CommandRun, state: { suppressed: boolean }):
   if (command.includes('npx asvs-report')) {
     const level = flag(command, '--level') ?? '1';
     const output = command.includes('$GITHUB_STEP_SUMMARY') ? readFileSync(join(dir, 'step-summary.md'), 'utf8') : stdout;
-    expect(code, context).toBe(0);
+    // 1 while a finding of the level is not suppressed.
+    expect(code, context).toBe(state.suppressed || command.includes('--no-fail') ? 0 : 1);
     expect(output, context).toMatch(command.includes('--format markdown') ? `## ASVS 4.0.3 V3 Session Management: Level ${level}\n` : `ASVS 4.0.3 V3 Session Management, Level ${level}: `);
     return;
   }
@@ -152,7 +153,13 @@ describe('the README', () => {
 
   it('shows an excerpt of the real ASVS report, counts aside', () => {
     const [, sample] = section('The report');
-    const shape = (line: string) => line.replace(/\d+( [a-z]+?)s?\b/g, '#$1').replace(/\d+/g, '#').trimEnd();
+    // Counts, versions and the time change; the sample was made in a repository, the test project has no commit.
+    const shape = (line: string) =>
+      line
+        .replace(/(?:no git commit|commit [0-9a-f]{40}(?: with uncommitted changes)?)/, 'commit #')
+        .replace(/\d+( [a-z]+?)s?\b/g, '#$1')
+        .replace(/\d+/g, '#')
+        .trimEnd();
     const printed = run(userProject(), 'npx asvs-report --level 2').stdout.split('\n').map(shape);
     for (const line of sample!.code.split('\n').filter((candidate) => candidate.trim() !== '')) expect(printed).toContain(shape(line));
   });

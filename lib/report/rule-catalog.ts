@@ -37,6 +37,16 @@ export function asvsRuleOf(ruleId: string, meta: Rule.RuleMetaData | undefined):
   return slash !== -1 && ruleId.slice(0, slash) === 'asvs' ? byName.get(ruleId.slice(slash + 1)) : undefined;
 }
 
+/**
+ * The requirement a finding breaks: the one its messageId maps to in rules-data. A message the data does not map
+ * (a rule of another version of the plugin) counts against every requirement of its rule rather than none.
+ */
+export function requirementsOfFinding(rule: AsvsRule, messageId: string | undefined): readonly RequirementData[] {
+  const id = messageId === undefined ? undefined : (rule.data.asvsByMessage as Readonly<Record<string, string>>)[messageId];
+  const mapped = rule.requirements.find((requirement) => requirement.id === id);
+  return mapped ? [mapped] : rule.requirements;
+}
+
 /** `v4.0.3-3.4.2` → `3.4.2`, for prose where the version is stated once. */
 export function shortAsvsId(id: string): string {
   return id.replace(/^v\d+\.\d+\.\d+-/, '');
