@@ -62,11 +62,12 @@ describe('configs', () => {
   const rulesOf = (config: Linter.Config) => Object.keys(config.rules ?? {}).sort();
   const withPrefix = (names: string[]) => names.map((name) => `asvs/${name}`).sort();
 
-  it('are named, register the plugin, and apply only to JavaScript and TypeScript files', () => {
+  it('are named, register the plugin, and follow the user’s file patterns (no files, no ignores)', () => {
     for (const [name, config] of Object.entries(plugin.configs)) {
       expect(config.name).toBe(`asvs/${name}`);
       expect(config.plugins?.['asvs']).toBe(plugin);
-      expect(config.files).toEqual(['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}']);
+      expect(config.files).toBeUndefined();
+      expect(config.ignores).toBeUndefined();
     }
   });
 

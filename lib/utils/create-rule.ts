@@ -40,6 +40,12 @@ export function createRule<MessageIds extends string, Options extends readonly u
         recommended: (data.configs as readonly string[]).includes('recommended'),
       },
     },
-    create: definition.create,
+    create: (context) => (isJavaScript(context) ? definition.create(context) : {}),
   };
+}
+
+// The configs set no `files`, so they reach every file the user lints, JSON, CSS or Markdown included (with
+// @eslint/json and the like). Like ESLint's own rules there, ours find nothing to check; they never crash.
+function isJavaScript(context: Readonly<RuleContext<string, readonly unknown[]>>): boolean {
+  return (context.sourceCode.ast as { type: string } | undefined)?.type === 'Program';
 }
