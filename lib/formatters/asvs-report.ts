@@ -19,7 +19,7 @@ export function parseFormat(value: string | undefined, source: string): ReportFo
 }
 
 /** Colour for a terminal: only on a TTY, and never when NO_COLOR is set (https://no-color.org). */
-export function terminalColor(stream: { isTTY?: boolean } = process.stdout, env: NodeJS.ProcessEnv = process.env): boolean {
+export function terminalColor(stream: { isTTY?: boolean } = process.stdout, env: Readonly<Record<string, string | undefined>> = process.env): boolean {
   return stream.isTTY === true && (env['NO_COLOR'] === undefined || env['NO_COLOR'] === '');
 }
 
