@@ -1,5 +1,6 @@
 import type { RuleContext, RuleListener, RuleMetaData, RuleModule } from '@typescript-eslint/utils/ts-eslint';
 import { rulesData, type RuleName } from '../generated/rules-data.ts';
+import { getAsvsSettings } from './settings.ts';
 
 /** The `meta.docs` of every rule: filled from rules-data, so no rule repeats its ASVS ids or CWEs. */
 export interface AsvsRuleDocs {
@@ -40,7 +41,11 @@ export function createRule<MessageIds extends string, Options extends readonly u
         recommended: (data.configs as readonly string[]).includes('recommended'),
       },
     },
-    create: (context) => (isJavaScript(context) ? definition.create(context) : {}),
+    create(context) {
+      if (!isJavaScript(context)) return {};
+      getAsvsSettings(context.settings);
+      return definition.create(context);
+    },
   };
 }
 
