@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import json from '@eslint/json';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../lib/index.ts';
@@ -84,6 +85,12 @@ describe('configs', () => {
         expect(config.rules?.[`asvs/${rule.name}`]).toEqual(options ? ['error', options] : 'error');
       }
     }
+  });
+
+  it('reach files of other languages, where every rule finds nothing and nothing crashes', () => {
+    const config = { files: ['**/*.json'], plugins: { json }, language: 'json/json' };
+    const text = '{ "session": "abc", "secret": "keyboard cat", "token": "eyJhbGciOiJub25lIn0.e30." }\n';
+    expect(new Linter().verify(text, [config, plugin.configs.all] as Linter.Config[], 'settings.json')).toEqual([]);
   });
 
   it('pass ESLint’s own validation, level options included', () => {

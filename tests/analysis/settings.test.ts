@@ -25,6 +25,7 @@ describe('getAsvsSettings', () => {
     [{ versions: { passport: 6 } }, 'settings.asvs.versions.passport = 6: must be a semver version or range, such as "0.5.3" or "^0.5.0".'],
     [{ versions: { passport: 'banana' } }, 'settings.asvs.versions.passport = "banana": must be a semver version or range, such as "0.5.3" or "^0.5.0".'],
     [{ versions: { passport: 'latest' } }, 'settings.asvs.versions.passport = "latest": must be a semver version or range, such as "0.5.3" or "^0.5.0".'],
+    [{ versions: { passport: undefined } }, 'settings.asvs.versions.passport = undefined: must be a semver version or range, such as "0.5.3" or "^0.5.0".'],
     [{ cookieNames: [] }, 'settings.asvs.cookieNames = []: there is no such setting; the settings are sessionCookieNames and versions.'],
   ] as const)('rejects %j, naming the setting, the value and the allowed form', ([asvs, message]) => {
     expect(() => getAsvsSettings({ asvs })).toThrow(`eslint-plugin-asvs: ${message}`);
