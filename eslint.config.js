@@ -4,6 +4,7 @@ import tsParser from '@typescript-eslint/parser';
 import eslintPlugin from 'eslint-plugin-eslint-plugin';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
+import layers from './scripts/lint/layers.js';
 
 export default defineConfig([
   globalIgnores(['dist/', 'coverage/', 'examples/', 'tests/integration/fixture*/', 'tests/fixtures/', 'bench/corpus/']),
@@ -17,6 +18,11 @@ export default defineConfig([
       'no-unused-vars': 'off',
       'no-redeclare': 'off',
     },
+  },
+  {
+    files: ['lib/**/*.ts'],
+    plugins: { internal: layers },
+    rules: { 'internal/layer-imports': 'error' },
   },
   {
     files: ['lib/rules/*.ts'],

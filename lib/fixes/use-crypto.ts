@@ -2,8 +2,8 @@
 // and the import or require that provides it when nothing does.
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer, Scope, SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import { getModuleRefs } from '../analysis/modules.ts';
-import { textStart } from '../analysis/syntax.ts';
+import { getModuleRefs } from '../file/modules.ts';
+import { textStart } from '../ast/syntax.ts';
 
 type Node = TSESTree.Node;
 

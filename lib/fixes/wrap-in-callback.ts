@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import { textStart } from '../analysis/syntax.ts';
+import { textStart } from '../ast/syntax.ts';
 
 /** A text edit, computed before a fixer exists so a rule knows whether to offer the fix at all. */
 export interface Replacement {

@@ -1,7 +1,7 @@
 // The shape of the per-library cookie data. A row says how code reaches the library (a function of a
 // module, a method on a framework object, a plugin registration), where the cookie's name and options
 // are, what the library calls each attribute, and what it does when one is left out. The analysis in
-// lib/analysis/cookie-sites reads these rows; no rule knows a library by name.
+// lib/models/cookies reads these rows; no rule knows a library by name.
 
 export type Attribute = 'secure' | 'httpOnly' | 'sameSite' | 'path' | 'domain';
 
@@ -33,7 +33,7 @@ export type ConfigPlace =
 export type Match =
   /** A function exported by a module, called directly or through a namespace: `session(…)`, `cookie.serialize(…)`. */
   | { readonly kind: 'call'; readonly modules: readonly string[]; readonly path: readonly string[]; readonly nuxtGlobal?: boolean }
-  /** A method on a framework object the analysis recognises (lib/analysis/receivers.ts). */
+  /** A method on a framework object the analysis recognises (lib/match/receivers.ts). */
   | { readonly kind: 'method'; readonly receiver: Receiver; readonly methods: readonly string[] }
   /** A plugin registered with `fastify.register(plugin, options)` or hapi's `server.register({ plugin, options })`. */
   | { readonly kind: 'plugin'; readonly host: 'fastify' | 'hapi'; readonly modules: readonly string[] }

@@ -2,6 +2,9 @@ import { STANDARD_KEYS, type CookieApi } from './cookie-api.ts';
 
 // @fastify/cookie 11.0.2, @fastify/session 11.1.2 and @fastify/secure-session 8.3.0.
 
+/** Packages whose import shows that a file is Fastify code (a `reply` is Fastify's there). */
+export const FASTIFY_MODULES = ['fastify', 'fastify-plugin', '@fastify/cookie', 'fastify-cookie', '@fastify/session', '@fastify/secure-session', '@fastify/passport'];
+
 export const FASTIFY_COOKIE_MODULES = ['@fastify/cookie', 'fastify-cookie'];
 
 export const fastifyReplyCookie: CookieApi = {

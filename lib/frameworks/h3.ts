@@ -2,7 +2,8 @@ import { STANDARD_KEYS, type CookieApi } from './cookie-api.ts';
 
 // h3 1.15.1 and 2.0.0-beta.0; Nuxt server routes get the same functions as auto-imports.
 
-const H3_MODULES = ['h3', 'nuxt/app', '#imports', 'vinxi/http'];
+/** h3's helpers, and the modules Nuxt, Nitro and Vinxi re-export them from. */
+export const H3_MODULES = ['h3', 'nuxt/app', '#imports', 'vinxi/http'];
 
 export const h3SetCookie: CookieApi = {
   id: 'h3.setCookie',

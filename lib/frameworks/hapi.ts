@@ -3,6 +3,9 @@ import { HAPI_KEYS, type CookieApi } from './cookie-api.ts';
 // @hapi/statehood 8.2.1 (server.state, h.state), @hapi/yar 11.0.3 and @hapi/cookie 12.0.1: every
 // attribute is secure unless turned off, and hapi calls them isSecure, isHttpOnly and isSameSite.
 
+/** Packages whose import shows that a file is hapi code. */
+export const HAPI_MODULES = ['@hapi/hapi', 'hapi', '@hapi/yar', '@hapi/cookie', '@hapi/boom'];
+
 const STATEHOOD_DEFAULTS = { secure: true, httpOnly: true, sameSite: 'strict', path: undefined } as const;
 
 const statehood = {

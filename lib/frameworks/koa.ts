@@ -4,6 +4,9 @@ import { STANDARD_KEYS, type CookieApi } from './cookie-api.ts';
 // `ctx.request.secure`, and an explicit `secure: true` over plain HTTP throws
 // "Cannot send secure cookie over unencrypted connection".
 
+/** Packages whose import shows that a file is Koa code (a `ctx` is Koa's context there). */
+export const KOA_MODULES = ['koa', '@koa/router', 'koa-router', 'koa-session', 'koa-body', 'koa-bodyparser', '@koa/cors', 'koa-compose', 'koa-passport'];
+
 const KOA_DEFAULTS = { secure: 'request', httpOnly: true, sameSite: false, path: '/' } as const;
 
 export const koaCookies: CookieApi = {

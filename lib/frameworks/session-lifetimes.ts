@@ -1,4 +1,4 @@
-import type { DurationFormat } from '../analysis/durations.ts';
+import type { DurationFormat } from './duration-format.ts';
 import { REACT_ROUTER_MODULES } from './react-router.ts';
 
 // How long each library lets a session or token live, and where its code says so. Units and defaults

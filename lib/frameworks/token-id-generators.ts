@@ -1,6 +1,8 @@
 // Session libraries that let the application supply its own session id or token generator, where the
 // option lives, and what the library uses when it is left out (checked in each library's source).
-// require-secure-session-id reads these rows through lib/analysis/id-generators.ts.
+// require-secure-session-id reads these rows through lib/models/randomness/id-generators.ts.
+
+import { H3_MODULES } from './h3.ts';
 
 export type GeneratorMatch =
   /** A function exported by a module, given the configuration as one of its arguments. */
@@ -20,7 +22,6 @@ export interface IdGeneratorOption {
   readonly builtIn: string;
 }
 
-const H3_MODULES = ['h3', 'nuxt/app', '#imports', 'vinxi/http'];
 const AUTH_JS_TYPES = ['NextAuthOptions', 'AuthOptions', 'NextAuthConfig', 'AuthConfig', 'SvelteKitAuthConfig', 'ExpressAuthConfig'];
 const authJs = (modules: readonly string[], path: readonly string[]): IdGeneratorOption => ({
   library: 'Auth.js',

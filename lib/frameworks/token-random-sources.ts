@@ -1,6 +1,6 @@
 // What each random or pseudo-random source gives a token: a CSPRNG with a number of random bits, or a
 // predictable value (Math.random, the clock, time- or name-based UUIDs). Facts from the libraries'
-// sources and docs; require-secure-session-id reads them through lib/analysis/randomness.ts.
+// sources and docs; require-secure-session-id reads them through lib/models/randomness/randomness.ts.
 
 /** How many bits a call yields from a size argument: `randomBytes(n)` gives 8 bits per unit. */
 export interface SizedBits {

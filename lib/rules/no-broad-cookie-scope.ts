@@ -1,6 +1,6 @@
-import { cookieSiteListeners } from '../analysis/cookie-sites.ts';
-import { attributeText, CHECK_ALL_COOKIES_SCHEMA, cookieData, sessionScope } from '../analysis/cookie-sites/rule-options.ts';
-import { sessionReason } from '../analysis/session-cookies.ts';
+import { cookieSiteListeners } from '../models/cookies/sites.ts';
+import { attributeText, CHECK_ALL_COOKIES_SCHEMA, cookieData, sessionScope } from '../models/cookies/rule-options.ts';
+import { sessionReason } from '../models/cookies/session-cookies.ts';
 import { createRule } from '../utils/create-rule.ts';
 
 export type MessageIds = 'broadDomain' | 'broadPath' | 'removeDomain' | 'setPath';

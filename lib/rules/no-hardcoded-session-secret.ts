@@ -1,15 +1,15 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
-import { hardcodedParts, type HardcodedPart } from '../analysis/hardcoded-values.ts';
-import { jwtSiteOf, optionAt, type JwtSite } from '../analysis/jwt-calls.ts';
-import { assignedSecretTargets, callSecretTargets, typedSecretTargets } from '../analysis/secret-sites.ts';
-import { isWrapperOf, literalKey } from '../analysis/syntax.ts';
-import { envName as envVariable } from '../analysis/env-reads.ts';
-import { patternIdentifiers } from '../analysis/patterns.ts';
-import { words } from '../analysis/token-names.ts';
+import { hardcodedParts, type HardcodedPart } from '../models/secrets/hardcoded-values.ts';
+import { jwtSiteOf, optionAt, type JwtSite } from '../models/jwt/calls.ts';
+import { assignedSecretTargets, callSecretTargets, typedSecretTargets } from '../models/secrets/sites.ts';
+import { isWrapperOf, literalKey } from '../ast/syntax.ts';
+import { envName as envVariable } from '../file/env-reads.ts';
+import { patternIdentifiers } from '../ast/patterns.ts';
+import { words } from '../vocabulary/token-names.ts';
 import { JWT_PRIVATE_KEY_ENV, JWT_SECRET_ENV } from '../frameworks/session-secrets.ts';
 import { createRule } from '../utils/create-rule.ts';
-import { isTestFile } from '../utils/test-files.ts';
+import { isTestFile } from '../file/test-files.ts';
 
 export type MessageIds = 'hardcodedSecret' | 'hardcodedFallback' | 'useEnvironment' | 'removeFallback';
 type Options = [{ checkTestFiles?: boolean }];

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { getTokenFlow, type TokenSource } from '../analysis/token-flow.ts';
-import { sinkOf, tokenContainer, type Sink } from '../analysis/token-sinks.ts';
-import { unwrap } from '../analysis/syntax.ts';
+import { getTokenFlow, type TokenSource } from '../models/tokens/flow.ts';
+import { sinkOf, tokenContainer, type Sink } from '../models/tokens/log-sinks.ts';
+import { unwrap } from '../ast/syntax.ts';
 import { createRule } from '../utils/create-rule.ts';
 
 type Node = TSESTree.Node;

@@ -1,13 +1,13 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
-import { calleeName, globalPath } from '../analysis/local-functions.ts';
-import { getModuleRefs } from '../analysis/modules.ts';
-import { variableOf } from '../analysis/scope.ts';
-import { isKnown, memberKey, objectShape, staticKey, staticValue } from '../analysis/static-values.ts';
-import { argumentsOpening, literalKey, unwrap } from '../analysis/syntax.ts';
-import { getTokenFlow } from '../analysis/token-flow.ts';
-import { isSingleUseName, isTokenName, words } from '../analysis/token-names.ts';
-import { inSingleUseContext, isMailedLink, isQueryObject, isQueryReaderCall, queryValues, streamingSink } from '../analysis/url-query.ts';
+import { calleeName, globalPath } from '../ast/local-functions.ts';
+import { getModuleRefs } from '../file/modules.ts';
+import { variableOf } from '../ast/scope.ts';
+import { isKnown, memberKey, objectShape, staticKey, staticValue } from '../values/index.ts';
+import { argumentsOpening, literalKey, unwrap } from '../ast/syntax.ts';
+import { getTokenFlow } from '../models/tokens/flow.ts';
+import { isSingleUseName, isTokenName, words } from '../vocabulary/token-names.ts';
+import { inSingleUseContext, isMailedLink, isQueryObject, isQueryReaderCall, queryValues, streamingSink } from '../models/tokens/url-query.ts';
 import { createRule } from '../utils/create-rule.ts';
 
 type Node = TSESTree.Node;

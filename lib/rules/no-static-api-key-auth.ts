@@ -1,13 +1,13 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { codeSide } from '../analysis/code-side.ts';
-import { getModuleRefs } from '../analysis/modules.ts';
-import { headerAssigned, headersSentBy, isRelativeUrl, type OutgoingHeader } from '../analysis/outgoing-requests.ts';
-import { configuredKey, isBuffer, isCredentialName, publicEnvName, requestCredential, type ConfiguredKey, type RequestCredential } from '../analysis/request-credentials.ts';
-import { isKnown, memberKey, staticValue } from '../analysis/static-values.ts';
-import { unwrap } from '../analysis/syntax.ts';
-import { words } from '../analysis/token-names.ts';
+import { codeSide } from '../file/code-side.ts';
+import { getModuleRefs } from '../file/modules.ts';
+import { headerAssigned, headersSentBy, isRelativeUrl, type OutgoingHeader } from '../models/tokens/outgoing-requests.ts';
+import { configuredKey, isBuffer, isCredentialName, publicEnvName, requestCredential, type ConfiguredKey, type RequestCredential } from '../models/tokens/request-credentials.ts';
+import { isKnown, memberKey, staticValue } from '../values/index.ts';
+import { unwrap } from '../ast/syntax.ts';
+import { words } from '../vocabulary/token-names.ts';
 import { createRule } from '../utils/create-rule.ts';
-import { isTestFile } from '../utils/test-files.ts';
+import { isTestFile } from '../file/test-files.ts';
 
 export type MessageIds = 'sharedKeyCheck' | 'hardcodedCredential' | 'publicBuildKey';
 type Options = [{ checkTestFiles?: boolean }];

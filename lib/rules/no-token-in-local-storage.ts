@@ -1,8 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { scriptCookie, storageAssignment, storageCall, type StorageWrite } from '../analysis/browser-storage.ts';
-import { isKnown, staticValue } from '../analysis/static-values.ts';
-import { getTokenFlow } from '../analysis/token-flow.ts';
-import { isTokenName } from '../analysis/token-names.ts';
+import { scriptCookie, storageAssignment, storageCall, type StorageWrite } from '../models/tokens/browser-storage.ts';
+import { isKnown, staticValue } from '../values/index.ts';
+import { getTokenFlow } from '../models/tokens/flow.ts';
+import { isTokenName } from '../vocabulary/token-names.ts';
 import { createRule } from '../utils/create-rule.ts';
 import { getAsvsSettings } from '../utils/settings.ts';
 

@@ -1,6 +1,6 @@
-import { cookieSiteListeners, type CookieSite } from '../analysis/cookie-sites.ts';
-import { attributeText, AUTOFIX_SCHEMA, CHECK_ALL_COOKIES_SCHEMA, cookieData, sessionScope } from '../analysis/cookie-sites/rule-options.ts';
-import { sessionReason } from '../analysis/session-cookies.ts';
+import { cookieSiteListeners, type CookieSite } from '../models/cookies/sites.ts';
+import { attributeText, AUTOFIX_SCHEMA, CHECK_ALL_COOKIES_SCHEMA, cookieData, sessionScope } from '../models/cookies/rule-options.ts';
+import { sessionReason } from '../models/cookies/session-cookies.ts';
 import { reportWithFixes, type Action } from '../fixes/fix-or-suggest.ts';
 import { createRule } from '../utils/create-rule.ts';
 

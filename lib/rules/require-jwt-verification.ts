@@ -1,22 +1,20 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
-import { codeSide } from '../analysis/code-side.ts';
-import { trustedUse } from '../analysis/decoded-trust.ts';
-import { jwtSiteOf, optionAt, type JwtSite, type OptionState } from '../analysis/jwt-calls.ts';
-import { keyKind, type KeyKind } from '../analysis/jwt-keys.ts';
-import { manuallyDecodedToken } from '../analysis/manual-decode.ts';
-import { getModuleRefs } from '../analysis/modules.ts';
-import { objectShape } from '../analysis/object-shape.ts';
-import { variableBindings } from '../analysis/paths.ts';
-import { variableOf } from '../analysis/scope.ts';
-import { isKnown, memberKey, staticValue } from '../analysis/static-values.ts';
-import { unwrap } from '../analysis/syntax.ts';
-import { sameToken, tokenKeys } from '../analysis/token-identity.ts';
+import { codeSide } from '../file/code-side.ts';
+import { trustedUse } from '../models/jwt/decoded-trust.ts';
+import { jwtSiteOf, optionAt, type JwtSite, type OptionState } from '../models/jwt/calls.ts';
+import { keyKind, type KeyKind } from '../models/jwt/keys.ts';
+import { manuallyDecodedToken } from '../models/jwt/manual-decode.ts';
+import { getModuleRefs } from '../file/modules.ts';
+import { isKnown, memberKey, objectShape, staticValue, variableBindings } from '../values/index.ts';
+import { variableOf } from '../ast/scope.ts';
+import { unwrap } from '../ast/syntax.ts';
+import { sameToken, tokenKeys } from '../models/tokens/identity.ts';
 import { appendArgument, insertProperty } from '../fixes/insert-property.ts';
 import { removeListItem } from '../fixes/remove-list-item.ts';
 import { ASYMMETRIC_ALGORITHMS, SYMMETRIC_ALGORITHM } from '../frameworks/jwt-libraries.ts';
 import { createRule } from '../utils/create-rule.ts';
-import { isTestFile } from '../utils/test-files.ts';
+import { isTestFile } from '../file/test-files.ts';
 
 export type MessageIds =
   | 'signNone'

@@ -1,9 +1,9 @@
 import type { RuleContext } from '@typescript-eslint/utils/ts-eslint';
-import { getHandlerAnalysis, type Handler, type HandlerAnalysis } from '../analysis/handlers.ts';
-import { accountMethodCalls, accountWrites } from '../analysis/handlers/account-writes.ts';
-import { chainName, describeHandler, handlerWords, hasCredentialCheck } from '../analysis/handlers/evidence.ts';
-import { isProofFlowPhrase, isRecentAuthName, sensitiveFieldKind } from '../analysis/handlers/words.ts';
-import { memberKey } from '../analysis/static-values.ts';
+import { getHandlerAnalysis, type Handler, type HandlerAnalysis } from '../models/handlers/handlers.ts';
+import { accountMethodCalls, accountWrites } from '../models/handlers/account-writes.ts';
+import { chainName, describeHandler, handlerWords, hasCredentialCheck } from '../models/handlers/evidence.ts';
+import { isProofFlowPhrase, isRecentAuthName, sensitiveFieldKind } from '../vocabulary/auth-words.ts';
+import { memberKey } from '../values/index.ts';
 import { createRule } from '../utils/create-rule.ts';
 
 export type MessageIds = 'missingReauthentication';

@@ -1,16 +1,16 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
-import { generatorOptionsOfCall, generatorOptionsOfTypedConfig } from '../analysis/id-generators.ts';
-import { calleeName, isFunction, localFunction, returnedExpressions, type FunctionNode } from '../analysis/local-functions.ts';
-import { entropyOf, generatorEntropy, returnEntropy, type Entropy } from '../analysis/randomness.ts';
-import { staticKey } from '../analysis/static-values.ts';
-import { literalKey, unwrap } from '../analysis/syntax.ts';
-import { isTokenName, isTokenValueName } from '../analysis/token-names.ts';
+import { generatorOptionsOfCall, generatorOptionsOfTypedConfig } from '../models/randomness/id-generators.ts';
+import { calleeName, isFunction, localFunction, returnedExpressions, type FunctionNode } from '../ast/local-functions.ts';
+import { entropyOf, generatorEntropy, returnEntropy, type Entropy } from '../models/randomness/randomness.ts';
+import { staticKey } from '../values/index.ts';
+import { literalKey, unwrap } from '../ast/syntax.ts';
+import { isTokenName, isTokenValueName } from '../vocabulary/token-names.ts';
 import { randomBytesAccess, randomUUIDCall } from '../fixes/use-crypto.ts';
 import { appendArgument } from '../fixes/insert-property.ts';
 import { createRule } from '../utils/create-rule.ts';
 import { getAsvsSettings } from '../utils/settings.ts';
-import { isTestFile } from '../utils/test-files.ts';
+import { isTestFile } from '../file/test-files.ts';
 
 type Node = TSESTree.Node;
 

@@ -1,14 +1,14 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer, SourceCode } from '@typescript-eslint/utils/ts-eslint';
-import { durationSource, formatDuration, type DurationFormat } from '../analysis/durations.ts';
-import { callSites, importsSessionLibrary, typedSites, type SiteMatch } from '../analysis/lifetime-sites.ts';
-import { sessionLifetime, type Insertion, type Lifetime } from '../analysis/lifetimes.ts';
-import { getModuleRefs } from '../analysis/modules.ts';
-import { tokenLifetime } from '../analysis/token-lifetimes.ts';
+import { durationSource, formatDuration, type DurationFormat } from '../models/lifetimes/durations.ts';
+import { callSites, importsSessionLibrary, typedSites, type SiteMatch } from '../models/lifetimes/sites.ts';
+import { sessionLifetime, type Insertion, type Lifetime } from '../models/lifetimes/lifetimes.ts';
+import { getModuleRefs } from '../file/modules.ts';
+import { tokenLifetime } from '../models/lifetimes/token-lifetimes.ts';
 import { insertProperty, appendArgument } from '../fixes/insert-property.ts';
 import { JWT_APIS } from '../frameworks/jwt-libraries.ts';
 import { createRule } from '../utils/create-rule.ts';
-import { isTestFile } from '../utils/test-files.ts';
+import { isTestFile } from '../file/test-files.ts';
 
 type Node = TSESTree.Node;
 

@@ -1,13 +1,13 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleContext } from '@typescript-eslint/utils/ts-eslint';
-import { getHandlerAnalysis, type Handler, type HandlerAnalysis, type SessionOp } from '../analysis/handlers.ts';
-import { chainName, describeHandler, hasCredentialCheck, isAccountRoute, isLoginGuard, isLoginRoute, passportAuthenticates } from '../analysis/handlers/evidence.ts';
-import { isFunctionNode, type FunctionNode } from '../analysis/handlers/functions.ts';
-import { resolveFunction } from '../analysis/handlers/resolve.ts';
-import { isCookieSession } from '../analysis/handlers/stores.ts';
-import { isIdentityKey, isPreAuthKey, isRegenerateName } from '../analysis/handlers/words.ts';
-import { declaredVersion, isOlderThan } from '../analysis/versions.ts';
-import { sessionCallFix } from '../fixes/session-call.ts';
+import { getHandlerAnalysis, type Handler, type HandlerAnalysis, type SessionOp } from '../models/handlers/handlers.ts';
+import { chainName, describeHandler, hasCredentialCheck, isAccountRoute, isLoginGuard, isLoginRoute, passportAuthenticates } from '../models/handlers/evidence.ts';
+import { isFunctionNode, type FunctionNode } from '../ast/function-facts.ts';
+import { resolveFunction } from '../models/handlers/resolve.ts';
+import { isCookieSession } from '../models/handlers/stores.ts';
+import { isIdentityKey, isPreAuthKey, isRegenerateName } from '../vocabulary/auth-words.ts';
+import { declaredVersion, isOlderThan } from '../file/versions.ts';
+import { sessionCallFix } from '../models/handlers/session-call-fix.ts';
 import { enclosingStatement, type Replacement } from '../fixes/wrap-in-callback.ts';
 import { createRule } from '../utils/create-rule.ts';
 

@@ -1,11 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleContext } from '@typescript-eslint/utils/ts-eslint';
-import { getHandlerAnalysis, type Handler, type HandlerAnalysis } from '../analysis/handlers.ts';
-import { accountMethodCalls, accountWrites } from '../analysis/handlers/account-writes.ts';
-import { chainName, describeHandler, handlerWords } from '../analysis/handlers/evidence.ts';
-import type { FunctionNode } from '../analysis/handlers/functions.ts';
-import { isPasswordField, isPasswordPhrase, isRegistrationPhrase, isRevocationCall, isTokenStoreField, isTokenVersionField, nameWords } from '../analysis/handlers/words.ts';
-import { literalKey, unwrap } from '../analysis/syntax.ts';
+import { getHandlerAnalysis, type Handler, type HandlerAnalysis } from '../models/handlers/handlers.ts';
+import { accountMethodCalls, accountWrites } from '../models/handlers/account-writes.ts';
+import { chainName, describeHandler, handlerWords } from '../models/handlers/evidence.ts';
+import type { FunctionNode } from '../ast/function-facts.ts';
+import { isPasswordField, isPasswordPhrase, isRegistrationPhrase, isRevocationCall, isTokenStoreField, isTokenVersionField, nameWords } from '../vocabulary/auth-words.ts';
+import { literalKey, unwrap } from '../ast/syntax.ts';
 import { createRule } from '../utils/create-rule.ts';
 
 export type MessageIds = 'missingRevocation';
