@@ -7,7 +7,7 @@ export default defineConfig({
   resolve: {
     // The plugin loads each rule with `require` on first use, which vitest's module runner cannot serve;
     // the built package's lazy loading is tested in tests/integration/lazy-loading.test.ts.
-    // lib/index.ts is the only module that imports it.
+    // lib/plugin.ts is the only module that imports it.
     alias: [{ find: /^\.\/load-rule\.ts$/, replacement: path('tests/helpers/load-rule.ts') }],
   },
   test: {

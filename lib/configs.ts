@@ -3,9 +3,6 @@ import { rulesData, type RuleData } from './generated/rules-data.ts';
 
 export type ConfigName = 'recommended' | 'strict' | 'all' | 'asvs-l1' | 'asvs-l2' | 'asvs-l3';
 
-// Rules only understand JavaScript and TypeScript; without `files` they would also run on JSON, CSS or Markdown.
-export const SOURCE_FILES = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'];
-
 type RuleEntry = Linter.RuleEntry;
 
 function ruleEntries(select: (rule: RuleData) => RuleEntry | undefined): Linter.RulesRecord {
@@ -29,7 +26,6 @@ function atLevel(level: 1 | 2 | 3) {
 export function createConfigs(plugin: ESLint.Plugin): Record<ConfigName, Linter.Config> {
   const config = (name: ConfigName, rules: Linter.RulesRecord): Linter.Config => ({
     name: `asvs/${name}`,
-    files: SOURCE_FILES,
     plugins: { asvs: plugin },
     rules,
   });

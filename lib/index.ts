@@ -1,30 +1,4 @@
-import { createRequire } from 'node:module';
-import type { ESLint, Linter, Rule } from 'eslint';
-import { createConfigs, type ConfigName } from './configs.ts';
-import { rulesData, type RuleName } from './generated/rules-data.ts';
-import { loadRule } from './load-rule.ts';
-
-// Read at run time rather than imported, so that tsc keeps package.json out of the build; the version is
-// part of ESLint's cache key.
-const { name, version } = createRequire(import.meta.url)('../package.json') as { name: string; version: string };
-
-/** Each rule is a getter that loads its module on first use and keeps it. */
-function lazyRules(): Record<RuleName, Rule.RuleModule> {
-  const rules = {} as Record<RuleName, Rule.RuleModule>;
-  for (const ruleName of Object.keys(rulesData) as RuleName[]) {
-    let rule: Rule.RuleModule | undefined;
-    Object.defineProperty(rules, ruleName, { enumerable: true, get: () => (rule ??= loadRule(ruleName)) });
-  }
-  return rules;
-}
-
-const plugin = {
-  meta: { name, version, namespace: 'asvs' },
-  rules: lazyRules(),
-  configs: {} as Record<ConfigName, Linter.Config>,
-} satisfies ESLint.Plugin;
-
-Object.assign(plugin.configs, createConfigs(plugin));
-
-export default plugin;
-export { plugin as 'module.exports' };
+// The package's entry. The 'module.exports' export makes `require('eslint-plugin-asvs')` return the plugin itself
+// rather than a namespace, for eslint.config.cjs files. Its types come from plugin.ts (package.json's `types`):
+// TypeScript before 5.6 cannot read a string export name, even in a declaration file it is told to skip.
+export { default, default as 'module.exports' } from './plugin.ts';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DataError, DATA_FILE, loadRulesData } from '../scripts/generator/load-data.ts';
 import { ROOT, renderOutputs } from '../scripts/generator/outputs.ts';
-import { rulesReporting } from './helpers/lint-example.ts';
+import { findingsOf, rulesReporting } from './helpers/lint-example.ts';
 
 const data = loadRulesData();
 
@@ -32,6 +32,29 @@ describe('examples in the data lint as they claim', () => {
     const reported = rulesReporting(example, rules);
     if (bad) expect(reported.length, `no rule of ${rules.join(', ')} reports:\n${example.code}`).toBeGreaterThan(0);
     else expect(reported, `reported on a good example:\n${example.code}`).toEqual([]);
+  });
+});
+
+describe('each option has an example whose findings the option changes', () => {
+  const cases = data.rules.flatMap((rule) => (rule.options ?? []).map((option) => ({ title: `${rule.name} ${option.name}`, rule, option })));
+  it.for(cases)('$title', ({ rule, option }) => {
+    const { example } = option;
+    const shown = readFileSync(`${ROOT}docs/rules/${rule.name}.md`, 'utf8');
+    const directive = `/* eslint asvs/${rule.name}: ["error", ${JSON.stringify(example.options)}] */`;
+    expect(shown, 'the page shows the example with its inline config').toContain(`${directive}\n${example.code.trimEnd()}`);
+    expect(Object.keys(example.options), 'the example sets the option it illustrates').toContain(option.name);
+    const withOption = findingsOf({ ...example, code: `${directive}\n${example.code}` }, rule.name);
+    const without = findingsOf({ ...example, code: `\n${example.code}` }, rule.name);
+    expect(withOption, `${example.title}\n${example.code}`).not.toEqual(without);
+  });
+});
+
+describe('each rule page', () => {
+  it.for(data.rules.map((rule) => rule.name))('%s says when not to use the rule and links its requirements to OWASP', (name) => {
+    const page = readFileSync(`${ROOT}docs/rules/${name}.md`, 'utf8');
+    expect(page).toMatch(/\n## When not to use it\n\n\S/);
+    expect(page).toContain('](https://owasp.org/www-project-application-security-verification-standard/)');
+    for (const id of data.rules.find((rule) => rule.name === name)!.requirements) expect(page).toMatch(new RegExp(`\\[\`${id.replaceAll('.', '\\.')}\`\\]\\(https://github\\.com/OWASP/ASVS/blob/v4\\.0\\.3_release/`));
   });
 });
 

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import json from '@eslint/json';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../lib/index.ts';
@@ -72,11 +73,12 @@ describe('configs', () => {
   const rulesOf = (config: Linter.Config) => Object.keys(config.rules ?? {}).sort();
   const withPrefix = (names: string[]) => names.map((name) => `asvs/${name}`).sort();
 
-  it('are named, register the plugin, and apply only to JavaScript and TypeScript files', () => {
+  it('are named, register the plugin, and follow the user’s file patterns (no files, no ignores)', () => {
     for (const [name, config] of Object.entries(plugin.configs)) {
       expect(config.name).toBe(`asvs/${name}`);
       expect(config.plugins?.['asvs']).toBe(plugin);
-      expect(config.files).toEqual(['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}']);
+      expect(config.files).toBeUndefined();
+      expect(config.ignores).toBeUndefined();
     }
   });
 
@@ -93,6 +95,12 @@ describe('configs', () => {
         expect(config.rules?.[`asvs/${rule.name}`]).toEqual(options ? ['error', options] : 'error');
       }
     }
+  });
+
+  it('reach files of other languages, where every rule finds nothing and nothing crashes', () => {
+    const config = { files: ['**/*.json'], plugins: { json }, language: 'json/json' };
+    const text = '{ "session": "abc", "secret": "keyboard cat", "token": "eyJhbGciOiJub25lIn0.e30." }\n';
+    expect(new Linter().verify(text, [config, plugin.configs.all] as Linter.Config[], 'settings.json')).toEqual([]);
   });
 
   it('pass ESLint’s own validation, level options included', () => {

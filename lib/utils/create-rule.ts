@@ -1,6 +1,7 @@
 import type { RuleContext, RuleListener, RuleMetaData, RuleModule } from '@typescript-eslint/utils/ts-eslint';
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import { rulesData, type RuleName } from '../generated/rules-data.ts';
+import { getAsvsSettings } from './settings.ts';
 import { isTestFile } from './test-files.ts';
 
 /** The `meta.docs` of every rule: filled from rules-data, so no rule repeats its ASVS ids or CWEs. */
@@ -80,8 +81,16 @@ export function createRule<MessageIds extends string, Options extends readonly u
       },
     },
     create(context) {
+      if (!isJavaScript(context)) return {};
+      getAsvsSettings(context.settings);
       if (isTestFile(context.filename, context.cwd) && !checksTestFiles(context.options)) return {};
       return definition.create(context as unknown as Readonly<RuleContext<MessageIds, Options>>);
     },
   };
+}
+
+// The configs set no `files`, so they reach every file the user lints, JSON, CSS or Markdown included (with
+// @eslint/json and the like). Like ESLint's own rules there, ours find nothing to check; they never crash.
+function isJavaScript(context: Readonly<RuleContext<string, readonly unknown[]>>): boolean {
+  return (context.sourceCode.ast as { type: string } | undefined)?.type === 'Program';
 }

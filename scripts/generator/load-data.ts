@@ -37,11 +37,25 @@ export function loadRulesData(file = DATA_FILE, text = readFileSync(file, 'utf8'
   return rulesData;
 }
 
-/** Every rule lists the shared options after its own. */
+/** Every rule lists the shared options after its own; checkTestFiles shows the rule's first bad example in a test file. */
 function withSharedOptions(data: RulesData): RulesData {
   const shared = data.sharedOptions ?? [];
   if (shared.length === 0) return data;
-  return { ...data, rules: data.rules.map((rule) => ({ ...rule, options: [...(rule.options ?? []), ...shared] })) };
+  return {
+    ...data,
+    rules: data.rules.map((rule) => {
+      const [bad] = rule.examples.bad;
+      const lang = bad?.lang ?? 'js';
+      const example = {
+        title: 'The first example above, in a test file, is reported only with this option.',
+        options: { checkTestFiles: true },
+        ...(bad?.lang ? { lang: bad.lang } : {}),
+        filename: `test/example.test.${lang}`,
+        code: bad?.code ?? '',
+      };
+      return { ...rule, options: [...(rule.options ?? []), ...shared.map((option) => ({ ...option, example }))] };
+    }),
+  };
 }
 
 function offsetOf(doc: Document, error: ErrorObject): number | undefined {

@@ -1,5 +1,6 @@
-import type { Example, Requirement, RuleEntry, RulesData } from './types.ts';
+import { type MarkdownTable, renderTable } from './markdown-table.ts';
 import { ruleLevels } from './render-code.ts';
+import type { Example, Requirement, RuleEntry, RuleOption, RulesData } from './types.ts';
 
 export const CONFIG_BADGES = {
   recommended: '✅',
@@ -50,6 +51,57 @@ function levelText(requirement: Requirement): string {
     .join(', ');
 }
 
+/** Where OWASP publishes the text of a 4.0.3 requirement: its section of the chapter. */
+export function requirementUrl(data: RulesData, id: string): string {
+  const section = /^v4\.0\.3-(\d+\.\d+)\./.exec(id)?.[1];
+  const anchor = section === undefined ? undefined : data.asvs.sectionAnchors[section];
+  if (anchor === undefined) throw new Error(`rules-data: no asvs.sectionAnchors entry for ${id}`);
+  return `${data.asvs.text}#${anchor}`;
+}
+
+function requirementLink(data: RulesData, id: string): string {
+  return `[\`${id}\`](${requirementUrl(data, id)})`;
+}
+
+function sourceNote(data: RulesData): string {
+  return `The requirements are quoted from [ASVS ${data.asvs.version}, chapter ${data.asvs.chapter}](${data.asvs.text}) of the OWASP [Application Security Verification Standard](${data.asvs.project}); each id links to its section.`;
+}
+
+/** The tables of a rule's page, in the order the page shows them. */
+export function ruleDocTables(rule: RuleEntry, data: RulesData): MarkdownTable[] {
+  return [requirementsTable(rule, data), frameworksTable(rule), optionsTable(rule)].filter((table) => table !== undefined);
+}
+
+function frameworksTable(rule: RuleEntry): MarkdownTable | undefined {
+  if (!rule.frameworks?.length) return undefined;
+  return { header: ['Library', 'What the rule checks'], rows: rule.frameworks.map((row) => [row.name, row.covers]) };
+}
+
+function requirementsTable(rule: RuleEntry, data: RulesData): MarkdownTable {
+  return {
+    header: ['ASVS 4.0.3', 'Levels', 'CWE', 'ASVS 5.0.0', 'Requirement'],
+    rows: rule.requirements.map((id) => {
+      const requirement = requirementOf(data, id);
+      const asvs5 = requirement.asvs5.map((id5) => `\`${id5}\``).join(', ') || '(deleted in 5.0.0)';
+      return [requirementLink(data, id), levelText(requirement), requirement.cwe.map(cweLink).join(', '), asvs5, requirement.requirement];
+    }),
+  };
+}
+
+function optionsTable(rule: RuleEntry): MarkdownTable | undefined {
+  if (!rule.options?.length) return undefined;
+  return {
+    header: ['Name', 'Type', 'Default', 'Description'],
+    rows: rule.options.map((option) => [`[\`${option.name}\`](#${option.name.toLowerCase()})`, `\`${option.type}\``, `\`${JSON.stringify(option.default)}\``, option.description]),
+  };
+}
+
+function optionSection(rule: RuleEntry, option: RuleOption): string {
+  const { example } = option;
+  const directive = `/* eslint asvs/${rule.name}: ["error", ${JSON.stringify(example.options)}] */`;
+  return [`### \`${option.name}\``, example.title, codeBlock({ ...example, title: undefined, code: `${directive}\n${example.code}` }, '')].join('\n\n');
+}
+
 export function renderRuleDoc(rule: RuleEntry, data: RulesData): string {
   const header = [
     `# asvs/${rule.name}`,
@@ -66,14 +118,13 @@ export function renderRuleDoc(rule: RuleEntry, data: RulesData): string {
     `<!-- end auto-generated rule header -->\n${DO_NOT_EDIT}`,
   ].filter(Boolean);
 
-  const requirementRows = rule.requirements.map((id) => {
-    const requirement = requirementOf(data, id);
-    return `| \`${id}\` | ${levelText(requirement)} | ${requirement.cwe.map(cweLink).join(', ')} | ${requirement.asvs5.map((id5) => `\`${id5}\``).join(', ') || '(deleted in 5.0.0)'} | ${requirement.requirement} |`;
-  });
+  const frameworks = frameworksTable(rule);
+  const options = optionsTable(rule);
   const sections = [
     header.join('\n\n'),
     '## ASVS requirements',
-    ['| ASVS 4.0.3 | Levels | CWE | ASVS 5.0.0 | Requirement |', '| --- | --- | --- | --- | --- |', ...requirementRows].join('\n'),
+    renderTable(requirementsTable(rule, data)),
+    sourceNote(data),
     rule.seeAlso?.length ? `See also: ${rule.seeAlso.map((id) => `\`${id}\``).join(', ')}.` : undefined,
     '## Why',
     rule.why.trimEnd(),
@@ -81,19 +132,14 @@ export function renderRuleDoc(rule: RuleEntry, data: RulesData): string {
     rule.howToFix.trimEnd(),
     '## Examples',
     examplesSection(rule.examples, 3),
-    rule.frameworks?.length
-      ? ['## Frameworks', '| Library | What the rule checks |', '| --- | --- |', ...rule.frameworks.map((row) => `| ${row.name} | ${row.covers} |`)].join('\n')
-      : undefined,
+    frameworks ? `## Frameworks\n\n${renderTable(frameworks)}` : undefined,
     '## Options',
-    rule.options?.length
-      ? [
-          '| Name | Type | Default | Description |',
-          '| --- | --- | --- | --- |',
-          ...rule.options.map((option) => `| \`${option.name}\` | \`${option.type}\` | \`${JSON.stringify(option.default)}\` | ${option.description} |`),
-        ].join('\n')
-      : 'This rule has no options.',
+    options ? renderTable(options) : 'This rule has no options.',
+    ...(rule.options ?? []).map((option) => optionSection(rule, option)),
     levelOptionsText(rule),
     rule.limitations?.length ? `## What the rule cannot see\n\n${rule.limitations.map((line) => `- ${line}`).join('\n')}` : undefined,
+    '## When not to use it',
+    rule.whenNotToUse.trimEnd(),
   ];
   return `${sections.filter((section) => section !== undefined).join('\n\n')}\n`;
 }
@@ -110,7 +156,8 @@ export function renderRequirementsDoc(data: RulesData): string {
     `# ASVS ${data.asvs.version} ${data.asvs.chapter} ${data.asvs.title}: what is checked, and how`,
     DO_NOT_EDIT,
     `Every requirement of the chapter, the ASVS ${data.asvs.mappedTo} requirements it maps to, and the rules that check it. Requirements that no linter can check carry the checklist an auditor works through by hand.`,
-    ['| Requirement | Levels | CWE | ASVS 5.0.0 | Checked by |', '| --- | --- | --- | --- | --- |', ...data.requirements.map(requirementRow)].join('\n'),
+    sourceNote(data),
+    renderTable(requirementsIndexTable(data)),
   ];
   let section = '';
   for (const requirement of data.requirements) {
@@ -118,7 +165,7 @@ export function renderRequirementsDoc(data: RulesData): string {
       section = requirement.section;
       parts.push(`## ${section}`);
     }
-    parts.push(renderRequirement(requirement));
+    parts.push(renderRequirement(requirement, data));
   }
   return `${parts.join('\n\n')}\n`;
 }
@@ -127,14 +174,24 @@ function checkedBy(requirement: Requirement): string {
   return requirement.rules?.map((name) => `[\`${name}\`](rules/${name}.md)`).join(', ') ?? 'manual review';
 }
 
-function requirementRow(requirement: Requirement): string {
-  return `| [\`${requirement.id}\`](#${requirement.id.replaceAll('.', '')}) | ${requirement.levels.join(', ')} | ${requirement.cwe.map(cweLink).join(', ')} | ${requirement.asvs5.join(', ') || '–'} | ${checkedBy(requirement)} |`;
+/** docs/requirements.md's index of every requirement. */
+export function requirementsIndexTable(data: RulesData): MarkdownTable {
+  return {
+    header: ['Requirement', 'Levels', 'CWE', 'ASVS 5.0.0', 'Checked by'],
+    rows: data.requirements.map((requirement) => [
+      `[\`${requirement.id}\`](#${requirement.id.replaceAll('.', '')})`,
+      requirement.levels.join(', '),
+      requirement.cwe.map(cweLink).join(', '),
+      requirement.asvs5.join(', ') || '–',
+      checkedBy(requirement),
+    ]),
+  };
 }
 
-function renderRequirement(requirement: Requirement): string {
+function renderRequirement(requirement: Requirement, data: RulesData): string {
   const lines = [
     `### ${requirement.id}`,
-    `> ${requirement.requirement}`,
+    `> ${requirement.requirement} ([OWASP](${requirementUrl(data, requirement.id)}))`,
     `Levels: ${levelText(requirement)}. CWE: ${requirement.cwe.map(cweLink).join(', ')}. ASVS 5.0.0: ${requirement.mapping} ${requirement.asvs5.map((id) => `\`${id}\``).join(', ') || '–'}.`,
     requirement.description.trimEnd(),
     ['How to meet it:', '', ...requirement.guide.map((step) => `- ${step}`)].join('\n'),
@@ -151,20 +208,35 @@ export const README_MARKERS = {
   configs: ['<!-- begin auto-generated configs list -->', '<!-- end auto-generated configs list -->'],
 } as const;
 
-export function renderRulesTable(data: RulesData): string {
+/** The README's list of rules, with the legend above it. */
+export function rulesTable(data: RulesData): MarkdownTable {
   const configs = Object.keys(CONFIG_BADGES) as (keyof typeof CONFIG_BADGES)[];
-  const legend = `${configs.map((config) => `${CONFIG_BADGES[config]} \`${config}\``).join(' · ')} · ${FIX_BADGE} autofix · ${SUGGESTION_BADGE} suggestions`;
-  const rows = [...data.rules]
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .map((rule) => {
-      const inConfigs = ruleConfigs(rule, data);
-      const badges = configs.map((config) => (inConfigs.includes(config) ? CONFIG_BADGES[config] : '')).join(' ').trim();
-      return `| [${rule.name}](docs/rules/${rule.name}.md) | ${rule.description} | ${rule.requirements.map((id) => id.replace('v4.0.3-', '')).join(', ')} | ${badges} | ${rule.fixable ? FIX_BADGE : ''} | ${rule.suggestions ? SUGGESTION_BADGE : ''} |`;
-    });
-  return [legend, '', '| Rule | Description | ASVS 4.0.3 | Configs | 🔧 | 💡 |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
+  return {
+    header: ['Rule', 'Description', 'ASVS 4.0.3', 'Configs', FIX_BADGE, SUGGESTION_BADGE],
+    rows: [...data.rules]
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((rule) => {
+        const inConfigs = ruleConfigs(rule, data);
+        return [
+          `[${rule.name}](docs/rules/${rule.name}.md)`,
+          rule.description,
+          rule.requirements.map((id) => id.replace('v4.0.3-', '')).join(', '),
+          configs.map((config) => (inConfigs.includes(config) ? CONFIG_BADGES[config] : '')).join(' ').trim(),
+          rule.fixable ? FIX_BADGE : '',
+          rule.suggestions ? SUGGESTION_BADGE : '',
+        ];
+      }),
+  };
 }
 
-export function renderConfigsTable(data: RulesData): string {
+function renderRulesTable(data: RulesData): string {
+  const configs = Object.keys(CONFIG_BADGES) as (keyof typeof CONFIG_BADGES)[];
+  const legend = `${configs.map((config) => `${CONFIG_BADGES[config]} \`${config}\``).join(' · ')} · ${FIX_BADGE} autofix · ${SUGGESTION_BADGE} suggestions`;
+  return `${legend}\n\n${renderTable(rulesTable(data))}`;
+}
+
+/** The README's list of configs. */
+export function configsTable(data: RulesData): MarkdownTable {
   const count = (predicate: (rule: RuleEntry) => boolean) => data.rules.filter(predicate).length;
   const rows: [string, string, number][] = [
     ['recommended', 'High-precision Level 1 rules: the low-noise default for every project.', count((rule) => rule.configs.includes('recommended'))],
@@ -176,7 +248,10 @@ export function renderConfigsTable(data: RulesData): string {
       count((rule) => ruleLevels(rule, data).includes(level)),
     ]),
   ];
-  return ['| Config | What it turns on | Rules |', '| --- | --- | --- |', ...rows.map(([name, text, rules]) => `| ${name in CONFIG_BADGES ? `${CONFIG_BADGES[name as keyof typeof CONFIG_BADGES]} ` : ''}\`${name}\` | ${text} | ${rules} |`)].join('\n');
+  return {
+    header: ['Config', 'What it turns on', 'Rules'],
+    rows: rows.map(([name, text, rules]) => [`${name in CONFIG_BADGES ? `${CONFIG_BADGES[name as keyof typeof CONFIG_BADGES]} ` : ''}\`${name}\``, text, String(rules)]),
+  };
 }
 
 /** Replaces the text between each pair of README markers; throws when a marker is missing. */
@@ -184,7 +259,7 @@ export function renderReadme(readme: string, data: RulesData): string {
   let result = readme;
   for (const [key, table] of [
     ['rules', renderRulesTable(data)],
-    ['configs', renderConfigsTable(data)],
+    ['configs', renderTable(configsTable(data))],
   ] as const) {
     const [begin, end] = README_MARKERS[key];
     const start = result.indexOf(begin);

@@ -33,6 +33,15 @@ export interface Requirement {
   checklist?: string[];
 }
 
+/** Code whose findings change when the rule has `options`; the docs show it with an inline config comment. */
+export interface OptionExample {
+  title: string;
+  options: Record<string, unknown>;
+  lang?: Example['lang'];
+  filename?: string;
+  code: string;
+}
+
 export interface RuleOption {
   name: string;
   type: string;
@@ -40,6 +49,7 @@ export interface RuleOption {
   stricter: Stricter;
   unsetByLevel?: Record<`${Level}`, number>;
   description: string;
+  example: OptionExample;
 }
 
 export interface RuleEntry {
@@ -56,6 +66,7 @@ export interface RuleEntry {
   securitySeverity: number;
   why: string;
   howToFix: string;
+  whenNotToUse: string;
   frameworks?: { name: string; covers: string }[];
   limitations?: string[];
   examples: Examples;
@@ -64,8 +75,19 @@ export interface RuleEntry {
 }
 
 export interface RulesData {
-  asvs: { version: string; chapter: string; title: string; mappedTo: string };
-  sharedOptions?: RuleOption[];
+  asvs: {
+    version: string;
+    chapter: string;
+    title: string;
+    mappedTo: string;
+    /** The OWASP project page. */
+    project: string;
+    /** The chapter's text as OWASP published it. */
+    text: string;
+    /** The anchor of each section (`'3.4'`) in that text. */
+    sectionAnchors: Record<string, string>;
+  };
+  sharedOptions?: Omit<RuleOption, 'example'>[];
   requirements: Requirement[];
   rules: RuleEntry[];
 }

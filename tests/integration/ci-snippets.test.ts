@@ -118,6 +118,46 @@ describe('the docs show every CI command the issue asks for', () => {
   });
 });
 
+// The flags of `eslint --help` in ESLint 9.22.0, the oldest release the plugin supports, and the release that
+// added each later flag the docs may use (from `eslint --help` of ESLint 9.23, 9.24, 9.33 and 9.34).
+const ESLINT_9_22_FLAGS = new Set(
+  `--no-config-lookup -c --config --inspect-config --ext --global --parser --parser-options --plugin --rule --fix --fix-dry-run
+  --fix-type --no-ignore --ignore-pattern --stdin --stdin-filename --quiet --max-warnings -o --output-file -f --format --color
+  --no-color --no-inline-config --report-unused-disable-directives --report-unused-disable-directives-severity
+  --report-unused-inline-configs --cache --cache-file --cache-location --cache-strategy --init --env-info
+  --no-error-on-unmatched-pattern --exit-on-fatal-error --no-warn-ignored --pass-on-no-patterns --debug -h --help -v --version
+  --print-config --stats --flag`.split(/\s+/),
+);
+const ADDED_AFTER_9_22: Record<string, string> = {
+  '--suppress-all': '9.24',
+  '--suppress-rule': '9.24',
+  '--suppressions-location': '9.24',
+  '--prune-suppressions': '9.24',
+  '--pass-on-unpruned-suppressions': '9.33',
+  '--concurrency': '9.34',
+};
+
+describe('the ESLint flags the docs use', () => {
+  const eslintCommands = commandBlocks.flatMap(({ block, commands }) => commands.filter((command) => /\bnpx eslint\b/.test(command)).map((command) => ({ doc: block.doc, command })));
+  const later = eslintCommands.flatMap(({ doc, command }) =>
+    [...command.matchAll(/(?:^|\s)(--?[a-z][\w-]*)/g)].map((match) => ({ doc, flag: match[1]! })).filter(({ flag }) => !ESLINT_9_22_FLAGS.has(flag)),
+  );
+
+  it('are in ESLint 9.22, or in the list of later flags', () => {
+    expect(later.map(({ flag }) => flag).filter((flag) => ADDED_AFTER_9_22[flag] === undefined)).toEqual([]);
+  });
+
+  it.for([...new Map(later.map((use) => [`${use.doc} ${use.flag}`, use])).values()].map((use) => [`${use.doc}: ${use.flag}`, use] as const))(
+    '%s: the doc says which ESLint it needs and what to do on ESLint 9.22',
+    ([, { doc, flag }]) => {
+      const paragraphs = readFileSync(join(ROOT, doc), 'utf8').split(/\n\s*\n/);
+      const version = ADDED_AFTER_9_22[flag]!.replace('.', '\\.');
+      const says = paragraphs.some((paragraph) => paragraph.includes(`\`${flag}\``) && new RegExp(`ESLint ${version}\\b`).test(paragraph) && /ESLint 9\.22\b/.test(paragraph));
+      expect(says, `${doc} should say, in one paragraph, that \`${flag}\` needs ESLint ${ADDED_AFTER_9_22[flag]} and what to run on ESLint 9.22`).toBe(true);
+    },
+  );
+});
+
 describe.for(commandBlocks.map(({ block, commands }, index) => [`${block.doc} block ${index + 1}`, commands] as const))('%s', ([, commands]) => {
   it(`runs as written: ${commands.join(' && ')}`, () => {
     const dir = userProject();
