@@ -504,9 +504,20 @@ export const rulesData = {
       "recommended",
       "strict"
     ],
-    "levelOptions": {},
+    "levelOptions": {
+      "2": {
+        "requireAllowListForAnyKey": true
+      },
+      "3": {
+        "requireAllowListForAnyKey": true
+      }
+    },
     "options": {
       "requireRevocationCheck": {
+        "default": false,
+        "stricter": true
+      },
+      "requireAllowListForAnyKey": {
         "default": false,
         "stricter": true
       },
@@ -629,7 +640,14 @@ export const rulesData = {
       "recommended",
       "strict"
     ],
-    "levelOptions": {},
+    "levelOptions": {
+      "2": {
+        "reportNamedTokens": true
+      },
+      "3": {
+        "reportNamedTokens": true
+      }
+    },
     "options": {
       "allowSingleUseLinks": {
         "default": true,
@@ -637,6 +655,10 @@ export const rulesData = {
       },
       "checkStreamingUrls": {
         "default": true,
+        "stricter": true
+      },
+      "reportNamedTokens": {
+        "default": false,
         "stricter": true
       },
       "checkTestFiles": {
@@ -676,8 +698,19 @@ export const rulesData = {
       "recommended",
       "strict"
     ],
-    "levelOptions": {},
+    "levelOptions": {
+      "2": {
+        "reportNamedTokens": true
+      },
+      "3": {
+        "reportNamedTokens": true
+      }
+    },
     "options": {
+      "reportNamedTokens": {
+        "default": false,
+        "stricter": true
+      },
       "checkTestFiles": {
         "default": false,
         "stricter": true

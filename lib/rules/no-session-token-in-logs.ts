@@ -8,7 +8,9 @@ type Node = TSESTree.Node;
 
 export type MessageIds = 'tokenLogged' | 'containerLogged' | 'tokenInError' | 'tokenInErrorResponse';
 
-export default createRule<MessageIds>({
+export type Options = [{ reportNamedTokens?: boolean }];
+
+export default createRule<MessageIds, Options>({
   name: 'no-session-token-in-logs',
   meta: {
     type: 'problem',
@@ -18,9 +20,23 @@ export default createRule<MessageIds>({
       tokenInError: 'Token {{token}} is put into the message of {{sink}}; errors reach logs and error pages, so leave it out.',
       tokenInErrorResponse: 'Token {{token}} is sent back in the error response of {{sink}}; leave it out of error bodies.',
     },
-    schema: [],
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          reportNamedTokens: {
+            type: 'boolean',
+            description: 'Also report values that only their name calls a token (`token`, `user.apiKey`), not only the session id, signed JWTs and credential headers or cookies.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ reportNamedTokens: false }],
   },
   create(context) {
+    // ESLint fills in meta.defaultOptions.
+    const reportNamedTokens = context.options[0]?.reportNamedTokens === true;
     const sourceCode = context.sourceCode;
     const flow = getTokenFlow(sourceCode);
 
@@ -40,7 +56,7 @@ export default createRule<MessageIds>({
     function checkValue(value: Node, sink: Sink): void {
       const token = flow.carried(value);
       if (token) {
-        report(token, value, sink);
+        if (token.evidence === 'issued' || reportNamedTokens) report(token, value, sink);
         return;
       }
       if (sink.kind !== 'log') return;
@@ -48,7 +64,7 @@ export default createRule<MessageIds>({
       const candidates = bare.type === 'ObjectExpression' ? bare.properties.map((property) => (property.type === 'Property' ? property.value : property.argument)) : [bare];
       for (const candidate of candidates) {
         const container = tokenContainer(candidate, sourceCode);
-        if (container) report({ node: candidate, label: container }, candidate, sink, 'containerLogged');
+        if (container) report({ node: candidate, label: container, evidence: 'issued' }, candidate, sink, 'containerLogged');
       }
     }
 

@@ -15,6 +15,7 @@ type Node = TSESTree.Node;
 export type MessageIds = 'tokenInUrl' | 'tokenInStreamingUrl' | 'tokenFromQuery' | 'jwtFromQuery' | 'useAuthHeader';
 interface RuleOptions {
   allowSingleUseLinks: boolean;
+  reportNamedTokens: boolean;
   checkStreamingUrls: boolean;
 }
 export type Options = [Partial<RuleOptions>];
@@ -49,6 +50,10 @@ export default createRule<MessageIds, Options>({
             type: 'boolean',
             description: 'Allow tokens in links for password reset, email verification, invitations and magic links, which must travel by email.',
           },
+          reportNamedTokens: {
+            type: 'boolean',
+            description: 'Also report values that only their name calls a token (`?token=${token}`, a `token` query parameter read), not only the session id, signed JWTs and credential headers or cookies.',
+          },
           checkStreamingUrls: {
             type: 'boolean',
             description: 'Report tokens in `new WebSocket()` and `new EventSource()` URLs, whose headers browsers cannot set.',
@@ -57,11 +62,11 @@ export default createRule<MessageIds, Options>({
         additionalProperties: false,
       },
     ],
-    defaultOptions: [{ allowSingleUseLinks: true, checkStreamingUrls: true }],
+    defaultOptions: [{ allowSingleUseLinks: true, reportNamedTokens: false, checkStreamingUrls: true }],
   },
   create(context) {
     // ESLint fills in meta.defaultOptions.
-    const { allowSingleUseLinks, checkStreamingUrls } = context.options[0] as RuleOptions;
+    const { allowSingleUseLinks, reportNamedTokens, checkStreamingUrls } = context.options[0] as RuleOptions;
     const sourceCode = context.sourceCode;
     const flow = getTokenFlow(sourceCode);
     const modules = getModuleRefs(sourceCode);
@@ -75,6 +80,7 @@ export default createRule<MessageIds, Options>({
     function checkQueryValue(value: Node, param: string, url: Node, urlText: string): void {
       const token = flow.carried(value);
       if (!token && !(isTokenName(param) && !isKnown(staticValue(value, sourceCode)) && !isRedaction(value))) return;
+      if (token?.evidence !== 'issued' && !reportNamedTokens) return;
       const label = token?.label ?? `'${param}'`;
       if (exempt(url, param, label, urlText) || (allowSingleUseLinks && isMailedLink(url, sourceCode, isSingleUseName))) return;
       const node = token && contains(value, token.node) ? token.node : value;
@@ -110,7 +116,7 @@ export default createRule<MessageIds, Options>({
     }
 
     function reportRead(node: Node, name: string): void {
-      if (!isTokenName(name) || exempt(node, name) || reported.has(node)) return;
+      if (!reportNamedTokens || !isTokenName(name) || exempt(node, name) || reported.has(node)) return;
       reported.add(node);
       context.report({ node, messageId: 'tokenFromQuery', data: { name } });
     }

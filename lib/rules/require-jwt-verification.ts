@@ -28,7 +28,7 @@ export type MessageIds =
   | 'keyFromToken'
   | 'missingRevocation'
   | 'addAlgorithms';
-type Options = [{ requireRevocationCheck?: boolean }];
+export type Options = [{ requireRevocationCheck?: boolean; requireAllowListForAnyKey?: boolean }];
 type Node = TSESTree.Node;
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
 
@@ -66,10 +66,14 @@ export default createRule<MessageIds, Options>({
         additionalProperties: false,
         properties: {
           requireRevocationCheck: { type: 'boolean', description: 'Also report express-jwt middleware without an `isRevoked` callback.' },
+          requireAllowListForAnyKey: {
+            type: 'boolean',
+            description: 'Ask for an algorithm allow-list whatever the key, not only where the file shows a public key (or mixed algorithms), the one case where a missing list lets a token choose how it is checked.',
+          },
         },
       },
     ],
-    defaultOptions: [{ requireRevocationCheck: false }],
+    defaultOptions: [{ requireRevocationCheck: false, requireAllowListForAnyKey: false }],
   },
   create(context) {
     const options = context.options[0] ?? {};
@@ -176,6 +180,9 @@ export default createRule<MessageIds, Options>({
       if (api.policy === 'unless-symmetric' && !key) return;
       const kind: KeyKind = key ? keyKind(key, sourceCode) : 'unknown';
       if (api.policy === 'unless-symmetric' && (kind === 'symmetric' || kind === 'empty')) return;
+      // An HMAC secret cannot be turned against itself (no public key to reuse, and `none` needs no secret):
+      // without a public key in sight the list is hardening, not a flaw the file shows.
+      if (kind !== 'asymmetric' && !options.requireAllowListForAnyKey) return;
       const choices = kind === 'symmetric' ? [SYMMETRIC_ALGORITHM] : kind === 'asymmetric' ? [...ASYMMETRIC_ALGORITHMS] : [SYMMETRIC_ALGORITHM, ASYMMETRIC_ALGORITHMS[0]];
       context.report({
         node: missing.node,

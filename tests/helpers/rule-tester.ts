@@ -22,3 +22,12 @@ export function runRuleTests<MessageIds extends string, Options extends readonly
   });
   ruleTester.run(name, rule, { ...tests, assertionOptions: { requireData: true, requireLocation: true } });
 }
+
+/** The same cases with `extra` merged into each case's option object (a string case becomes `{ code }`). */
+export function withOptions<Case extends string | { options?: readonly unknown[] }>(cases: readonly Case[], extra: object): Exclude<Case, string>[] {
+  return cases.map((test) => {
+    const object = (typeof test === 'string' ? { code: test } : test) as Exclude<Case, string>;
+    const [first, ...rest] = object.options ?? [];
+    return { ...object, options: [{ ...extra, ...(first as object | undefined) }, ...rest] };
+  });
+}

@@ -1,7 +1,9 @@
-import rule from '../../lib/rules/no-session-token-in-logs.ts';
-import { runRuleTests } from '../helpers/rule-tester.ts';
+import type { RunTests } from '@typescript-eslint/rule-tester';
+import rule, { type MessageIds, type Options } from '../../lib/rules/no-session-token-in-logs.ts';
+import { runRuleTests, withOptions } from '../helpers/rule-tester.ts';
 
-runRuleTests('no-session-token-in-logs', rule, {
+// Token names alone count only with reportNamedTokens, which strict and the Level 2 and 3 configs set.
+const namedTokenCases: Omit<RunTests<MessageIds, Options>, 'assertionOptions'> = {
   valid: [
     // Budibase names the header in its error; the enum holds header names, not values.
     "export const check = (ctx) => { if (!ctx.headers['x-budibase-api-key']) ctx.throw(403, `${constants.Header.API_KEY} header missing`); };",
@@ -288,4 +290,32 @@ expressResponseObject.status(HTTP_UNAUTHORIZED).json({ error: \`invalid session 
       ],
     },
   ],
+};
+
+// By default a value is a session token only where the file shows where it comes from.
+const evidenceCases: Omit<RunTests<MessageIds, Options>, 'assertionOptions'> = {
+  valid: [
+    'export function parseBearer(token) { if (!token) throw new Error(`Malformed token: ${token}`); }',
+    "export function onPaid(session: { id: string }) { console.info('checkout session', session.id); }",
+    'export const notFound = (recipientToken: string) => new Error(`Recipient with token ${recipientToken} not found`);',
+  ],
+  invalid: [
+    {
+      code: "app.use((req, res, next) => { console.log(`sid=${req.sessionID}`); next(); });",
+      errors: [{ messageId: 'tokenLogged', data: { token: 'req.sessionID', sink: 'console.log' }, line: 1, column: 50, endLine: 1, endColumn: 63 }],
+    },
+    {
+      code: "export function parseBearer(req) {\n  const token = req.headers.authorization.slice('Bearer '.length);\n  logger.info(`bearer ${token}`);\n}",
+      errors: [{ messageId: 'tokenLogged', data: { token: 'token', sink: 'logger.info' }, line: 3, column: 25, endLine: 3, endColumn: 30 }],
+    },
+    {
+      code: "import jwt from 'jsonwebtoken';\nexport function issue(user, key: string) {\n  const accessToken = jwt.sign({ sub: user.id }, key);\n  console.debug('issued', accessToken);\n  return accessToken;\n}",
+      errors: [{ messageId: 'tokenLogged', data: { token: 'accessToken', sink: 'console.debug' }, line: 4, column: 27, endLine: 4, endColumn: 38 }],
+    },
+  ],
+};
+
+runRuleTests('no-session-token-in-logs', rule, {
+  valid: [...evidenceCases.valid, ...withOptions(namedTokenCases.valid, { reportNamedTokens: true })],
+  invalid: [...evidenceCases.invalid, ...withOptions(namedTokenCases.invalid, { reportNamedTokens: true })],
 });

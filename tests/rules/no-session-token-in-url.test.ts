@@ -1,7 +1,9 @@
-import rule from '../../lib/rules/no-session-token-in-url.ts';
-import { runRuleTests } from '../helpers/rule-tester.ts';
+import type { RunTests } from '@typescript-eslint/rule-tester';
+import rule, { type MessageIds, type Options } from '../../lib/rules/no-session-token-in-url.ts';
+import { runRuleTests, withOptions } from '../helpers/rule-tester.ts';
 
-runRuleTests('no-session-token-in-url', rule, {
+// Token names alone count only with reportNamedTokens, which strict and the Level 2 and 3 configs set.
+const namedTokenCases: Omit<RunTests<MessageIds, Options>, 'assertionOptions'> = {
   valid: [
     // OAuth 1.0a puts its temporary request token in the authorize URL and the callback's query (RFC 5849).
     `app.get('/connect/twitter', async (req, res) => {
@@ -509,4 +511,38 @@ log(u);`,
       ],
     },
   ],
+};
+
+// By default a value is a session token only where the file shows where it comes from.
+const evidenceCases: Omit<RunTests<MessageIds, Options>, 'assertionOptions'> = {
+  valid: [
+    'export const load = (accessToken) => fetch(`/api/orders?token=${accessToken}`);',
+    'export const open = (user) => { location.href = `/callback?token=${user.token}`; };',
+    "app.get('/orders', (req, res) => { const user = verify(req.query.token); res.json(user); });",
+    "export function Page() { const token = useSearchParams().get('token'); return <Editor token={token} />; }",
+    "export const embed = (apiKey: string): string => `https://api.vendor.example/v1/embed?key=${apiKey}`;",
+  ],
+  invalid: [
+    {
+      code: "app.post('/login', (req, res) => { res.redirect(`/dashboard?sid=${req.sessionID}`); });",
+      errors: [{ messageId: 'tokenInUrl', data: { token: 'req.sessionID' }, line: 1, column: 67, endLine: 1, endColumn: 80 }],
+    },
+    {
+      code: "app.get('/proxy', (req, res) => {\n  const token = req.headers.authorization;\n  return fetch(`https://backend.internal/api?auth=${token}`);\n});",
+      errors: [{ messageId: 'tokenInUrl', data: { token: 'token' }, line: 3, column: 53, endLine: 3, endColumn: 58 }],
+    },
+    {
+      code: "export function connect() {\n  const token = localStorage.getItem('token');\n  return new WebSocket(`wss://api.example.com/live?token=${token}`);\n}",
+      errors: [{ messageId: 'tokenInStreamingUrl', data: { token: 'token', sink: 'new WebSocket()' }, line: 3, column: 60, endLine: 3, endColumn: 65 }],
+    },
+    {
+      code: "import jwt from 'jsonwebtoken';\nexport function handoff(res, user, key: string) {\n  const session = jwt.sign({ sub: user.id }, key);\n  res.redirect(`https://app.example.com/start?session=${session}`);\n}",
+      errors: [{ messageId: 'tokenInUrl', data: { token: 'jwt.sign()' }, line: 4, column: 57, endLine: 4, endColumn: 64 }],
+    },
+  ],
+};
+
+runRuleTests('no-session-token-in-url', rule, {
+  valid: [...evidenceCases.valid, ...withOptions(namedTokenCases.valid, { reportNamedTokens: true })],
+  invalid: [...evidenceCases.invalid, ...withOptions(namedTokenCases.invalid, { reportNamedTokens: true })],
 });

@@ -1,9 +1,12 @@
-import rule from '../../lib/rules/require-jwt-verification.ts';
-import { runRuleTests } from '../helpers/rule-tester.ts';
+import type { RunTests } from '@typescript-eslint/rule-tester';
+import rule, { type MessageIds, type Options } from '../../lib/rules/require-jwt-verification.ts';
+import type { WithSharedOptions } from '../../lib/utils/create-rule.ts';
+import { runRuleTests, withOptions } from '../helpers/rule-tester.ts';
 
 const forged = "import jwt from 'jsonwebtoken';\nexport const check = (token) => jwt.verify(token, key, { algorithms: ['RS256', 'none'] });";
 
-runRuleTests('require-jwt-verification', rule, {
+// Every case below runs with requireAllowListForAnyKey, which strict and the Level 2 and 3 configs set.
+const anyKeyCases: Omit<RunTests<MessageIds, WithSharedOptions<Options>>, 'assertionOptions'> = {
   valid: [
     `import jwt from 'jsonwebtoken';
 export const check = (token) => jwt.verify(token, process.env.JWT_SECRET);`,
@@ -899,4 +902,37 @@ app.use(expressjwt({ secret: process.env.JWT_SECRET, algorithms: ['HS256'] }));
       errors: [{ messageId: 'noneAllowed', data: { call: 'jwt.verify', option: 'algorithms' }, line: 2, column: 80, endLine: 2, endColumn: 86 }],
     },
   ],
+};
+
+// By default a missing allow-list is reported only where the file shows a public key.
+const publicKeyCases: Omit<RunTests<MessageIds, WithSharedOptions<Options>>, 'assertionOptions'> = {
+  valid: [
+    "import jwt from 'jsonwebtoken';\nexport const check = (token: string) => jwt.verify(token, process.env.JWT_SECRET!);",
+    "import jwt from 'jsonwebtoken';\nexport const check = (token: string, config: { secret: string }) => jwt.verify(token, config.secret);",
+  ],
+  invalid: [
+    {
+      code: `import jwt from 'jsonwebtoken';
+import { readFileSync } from 'node:fs';
+const publicKey = readFileSync('keys/public.pem');
+export const check = (token) => jwt.verify(token, publicKey);`,
+      errors: [
+        { messageId: 'missingAlgorithms', data: { call: 'jwt.verify', option: 'algorithms' }, line: 4, column: 33, endLine: 4, endColumn: 61, suggestions: [
+          { messageId: 'addAlgorithms', data: { algorithms: `['RS256']` }, output: `import jwt from 'jsonwebtoken';
+import { readFileSync } from 'node:fs';
+const publicKey = readFileSync('keys/public.pem');
+export const check = (token) => jwt.verify(token, publicKey, { algorithms: ['RS256'] });` },
+          { messageId: 'addAlgorithms', data: { algorithms: `['ES256']` }, output: `import jwt from 'jsonwebtoken';
+import { readFileSync } from 'node:fs';
+const publicKey = readFileSync('keys/public.pem');
+export const check = (token) => jwt.verify(token, publicKey, { algorithms: ['ES256'] });` },
+        ] },
+      ],
+    },
+  ],
+};
+
+runRuleTests('require-jwt-verification', rule, {
+  valid: [...publicKeyCases.valid, ...withOptions(anyKeyCases.valid, { requireAllowListForAnyKey: true })],
+  invalid: [...publicKeyCases.invalid, ...withOptions(anyKeyCases.invalid, { requireAllowListForAnyKey: true })],
 });

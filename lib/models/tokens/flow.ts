@@ -10,10 +10,10 @@ import { getModuleRefs, type ModuleRefs } from '../../file/modules.ts';
 import { asSourceCode, variableOf, type AnySourceCode, type Variable } from '../../ast/scope.ts';
 import { literalKey, unwrap } from '../../ast/syntax.ts';
 import { isTokenValueName } from '../../vocabulary/token-names.ts';
-import { directToken, type TokenSource } from './sources.ts';
+import { directToken, isCredentialOwner, type TokenSource } from './sources.ts';
 import { fileFact, perFile } from '../../ast/per-file.ts';
 
-export type { TokenSource } from './sources.ts';
+export type { TokenEvidence, TokenSource } from './sources.ts';
 
 type Node = TSESTree.Node;
 
@@ -56,7 +56,14 @@ class FileFlow implements TokenFlow {
   }
 
   carried(node: Node): TokenSource | undefined {
-    return this.#memo(node, () => this.direct(node) ?? this.#inside(unwrap(node)));
+    return this.#memo(node, () => {
+      const direct = this.direct(node);
+      if (direct?.evidence === 'issued') return direct;
+      // A token-named value is the app's credential when what it was set from is: `const token = req.headers.authorization`.
+      const traced = this.#inside(unwrap(node));
+      if (!direct) return traced;
+      return traced?.evidence === 'issued' ? { ...direct, evidence: 'issued' } : direct;
+    });
   }
 
   #memo(key: object, compute: () => TokenSource | undefined): TokenSource | undefined {
@@ -73,12 +80,15 @@ class FileFlow implements TokenFlow {
     return result;
   }
 
+  /** The first issued token among `nodes`, else the first named one. */
   #any(nodes: readonly (Node | null | undefined)[]): TokenSource | undefined {
+    let named: TokenSource | undefined;
     for (const node of nodes) {
-      const found = node && this.carried(node.type === 'SpreadElement' ? node.argument : node);
-      if (found) return found;
+      const found = node ? this.carried(node.type === 'SpreadElement' ? node.argument : node) : undefined;
+      if (found?.evidence === 'issued') return found;
+      named ??= found;
     }
-    return undefined;
+    return named;
   }
 
   #inside(node: Node): TokenSource | undefined {
@@ -149,7 +159,7 @@ class FileFlow implements TokenFlow {
     if (key === undefined || /^\d+$/.test(key)) return this.carried(rhs);
     if (!isTokenValueName(key)) return undefined;
     const text = this.#code.getText(rhs);
-    return { node: rhs, label: text.length <= 40 ? `${text}.${key}` : key };
+    return { node: rhs, label: text.length <= 40 ? `${text}.${key}` : key, evidence: isCredentialOwner(rhs, this.#code) ? 'issued' : 'named' };
   }
 }
 

@@ -18,7 +18,17 @@ export interface TokenSource {
   readonly node: Node;
   /** How messages name it: `req.sessionID`, `token`, `jwt.sign()`. */
   readonly label: string;
+  /**
+   * `issued`: the code shows it is the app's credential (the session id, a JWT it signs, the Authorization
+   * or Cookie header, a token cookie, a stored token). `named`: only its name says token.
+   */
+  readonly evidence: TokenEvidence;
 }
+
+export type TokenEvidence = 'issued' | 'named';
+
+// Owners whose token-named members are credentials in transit: `req.headers.authorization`, `ctx.cookies`.
+const CREDENTIAL_OWNERS = /(?:^|\.)(?:headers|cookies|signedCookies|sessionStorage|localStorage)$/;
 
 const JWT_SIGNERS: readonly (readonly [readonly string[], string])[] = [
   [['jsonwebtoken'], 'sign'],
@@ -44,7 +54,7 @@ export function directToken(node: Node, code: SourceCode, modules: ModuleRefs): 
   const bare = unwrap(node);
   switch (bare.type) {
     case 'Identifier':
-      return isTokenValueName(bare.name) && holdsValue(bare, code) ? { node: bare, label: bare.name } : undefined;
+      return isTokenValueName(bare.name) && holdsValue(bare, code) ? { node: bare, label: bare.name, evidence: 'named' } : undefined;
     case 'MemberExpression':
       return memberToken(bare, code);
     case 'CallExpression':
@@ -81,13 +91,14 @@ function memberToken(node: TSESTree.MemberExpression, code: SourceCode): TokenSo
   const parent = node.parent;
   if (parent?.type === 'CallExpression' && parent.callee === node) return undefined;
   const owner = calleeName(node.object) ?? '';
-  if (key === 'cookie' && (owner === 'headers' || isDocument(node.object, code))) return { node, label: label(node, code, 'document.cookie') };
+  if (key === 'cookie' && (owner === 'headers' || isDocument(node.object, code))) return { node, label: label(node, code, 'document.cookie'), evidence: 'issued' };
   if (isNameConstant(owner, key)) return undefined;
-  if (isTokenValueName(key)) return { node, label: label(node, code, key) };
+  if (isTokenValueName(key)) return { node, label: label(node, code, key), evidence: isCredentialOwner(node.object, code) || key === 'sessionID' ? 'issued' : 'named' };
   // `req.session.id`, `ctx.session.externalKey`, `request.yar.id`.
   const ownerWords = words(owner);
   if (ownerWords.length > 0 && SESSION_OBJECTS.has(ownerWords.at(-1)!) && (key === 'id' || key === 'externalKey' || key === 'sessionId')) {
-    return { node, label: label(node, code, `${owner}.${key}`) };
+    // `req.session.id` is the app's session; a bare `session.id` may be a Stripe or CSC session object.
+    return { node, label: label(node, code, `${owner}.${key}`), evidence: unwrap(node.object).type === 'MemberExpression' ? 'issued' : 'named' };
   }
   return undefined;
 }
@@ -99,6 +110,20 @@ function isNameConstant(owner: string, key: string): boolean {
   return /^[A-Z]/.test(owner) && !/[a-z]/.test(key) && NAME_ENUMS.has(words(owner).at(-1) ?? '');
 }
 
+/** `req.headers`, `ctx.cookies`, `window.localStorage`: a place credentials travel or are kept in. */
+export function isCredentialOwner(node: Node, code: SourceCode): boolean {
+  const path = globalPath(node, code);
+  if (path && (path.at(-1) === 'localStorage' || path.at(-1) === 'sessionStorage')) return true;
+  const text = code.getText(node);
+  return text.length <= 80 && CREDENTIAL_OWNERS.test(text.replace(/\?\./g, '.'));
+}
+
+// `req.get('authorization')`, `request.header('x-auth-token')`, `headers.get(…)`: a request header's value.
+function isRequestHeaderRead(callee: TSESTree.MemberExpression, method: string): boolean {
+  const owner = calleeName(callee.object) ?? '';
+  return (method === 'header' || method === 'getHeader' || method === 'get') && /^(?:req|request|headers|ctx|c)$/.test(owner);
+}
+
 function isDocument(node: Node, code: SourceCode): boolean {
   const path = globalPath(node, code);
   return path?.length === 1 && path[0] === 'document';
@@ -108,25 +133,25 @@ function callToken(call: TSESTree.CallExpression, code: SourceCode, modules: Mod
   const callee = unwrap(call.callee);
   const name = calleeName(callee);
   for (const [modulesOf, export_] of JWT_SIGNERS) {
-    if (modules.is(callee, modulesOf, export_)) return { node: call, label: `${label(callee, code, export_)}()` };
+    if (modules.is(callee, modulesOf, export_)) return { node: call, label: `${label(callee, code, export_)}()`, evidence: 'issued' };
   }
   if (name === undefined) return undefined;
   if (callee.type === 'MemberExpression') {
     const josed = joseBuilder(callee.object);
-    if (josed && JOSE_BUILDERS.get(josed) === name) return { node: call, label: `new ${josed}().${name}()` };
+    if (josed && JOSE_BUILDERS.get(josed) === name) return { node: call, label: `new ${josed}().${name}()`, evidence: 'issued' };
     // @nestjs/jwt's JwtService and similar wrappers: `this.jwtService.sign(payload)`.
     if ((name === 'sign' || name === 'signAsync') && words(calleeName(callee.object) ?? '').includes('jwt')) {
-      return { node: call, label: `${label(callee, code, name)}()` };
+      return { node: call, label: `${label(callee, code, name)}()`, evidence: 'issued' };
     }
     const first = call.arguments[0];
     const key = HEADER_READERS.has(name) && first && first.type !== 'SpreadElement' ? staticKey(first, code) : undefined;
     if (key !== undefined) {
       const cookies = /cookie/i.test(calleeName(callee.object) ?? '');
-      if (key.toLowerCase() === 'cookie') return { node: call, label: label(call, code, 'cookie') };
-      if (cookies ? isTokenName(key) : isTokenValueName(key)) return { node: call, label: label(call, code, key) };
+      if (key.toLowerCase() === 'cookie') return { node: call, label: label(call, code, 'cookie'), evidence: 'issued' };
+      if (cookies ? isTokenName(key) : isTokenValueName(key)) return { node: call, label: label(call, code, key), evidence: cookies || isCredentialOwner(callee.object, code) || isRequestHeaderRead(callee, name) ? 'issued' : 'named' };
     }
   }
-  return isTokenProducerName(name) ? { node: call, label: `${label(callee, code, name)}()` } : undefined;
+  return isTokenProducerName(name) ? { node: call, label: `${label(callee, code, name)}()`, evidence: 'named' } : undefined;
 }
 
 /** The jose class a builder chain starts from: `new SignJWT(p).setProtectedHeader(h).setExpirationTime('2h')`. */
