@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 import { codeSide } from '../file/code-side.ts';
+import { isIdTokenFromProvider, parameterCallers } from '../models/jwt/decode-then-verify.ts';
 import { trustedUse } from '../models/jwt/decoded-trust.ts';
 import { jwtSiteOf, optionAt, type JwtSite, type OptionState } from '../models/jwt/calls.ts';
 import { keyKind, type KeyKind } from '../models/jwt/keys.ts';
@@ -97,9 +98,15 @@ export default createRule<MessageIds, Options>({
       'Program:exit'() {
         if (decodes.length === 0 || codeSide(sourceCode, context.filename) === 'client') return;
         const verified = verifiedTokens.map((token) => tokenKeys(token, sourceCode));
+        const isVerified = (token: Node): boolean => {
+          const keys = tokenKeys(token, sourceCode);
+          return verified.some((other) => sameToken(keys, other));
+        };
         for (const decode of decodes) {
-          const keys = tokenKeys(decode.token, sourceCode);
-          if (verified.some((other) => sameToken(keys, other))) continue;
+          if (isVerified(decode.token) || isIdTokenFromProvider(decode.token)) continue;
+          // `getPayload(token)` decodes to find the user, and each caller then verifies that token.
+          const callers = parameterCallers(decode.token, sourceCode);
+          if (callers && callers.length > 0 && callers.every(isVerified)) continue;
           if (!trustedUse(decode.node, sourceCode)) continue;
           context.report({ node: decode.node, messageId: 'decodeWithoutVerify', data: { call: decode.call, verify: decode.verify } });
         }

@@ -907,10 +907,50 @@ app.use(expressjwt({ secret: process.env.JWT_SECRET, algorithms: ['HS256'] }));
 // By default a missing allow-list is reported only where the file shows a public key.
 const publicKeyCases: Omit<RunTests<MessageIds, WithSharedOptions<Options>>, 'assertionOptions'> = {
   valid: [
+    // OIDC Core 3.1.3.7: an id_token straight from the provider's token endpoint may be trusted over TLS.
+    `import jwt from 'jsonwebtoken';
+passport.use(new OAuth2Strategy(options, (accessToken, refreshToken, params, profile, done) => {
+  const claims = jwt.decode(params.id_token);
+  done(null, { id: claims.sub, email: claims.email });
+}));`,
+    // A helper decodes to find the user; each caller verifies the same token with that user's secret.
+    `import JWT from 'jsonwebtoken';
+function getPayload(token) {
+  return JWT.decode(token);
+}
+export async function userForToken(token) {
+  const payload = getPayload(token);
+  const user = await users.find(payload.id);
+  JWT.verify(token, user.jwtSecret);
+  return user;
+}`,
     "import jwt from 'jsonwebtoken';\nexport const check = (token: string) => jwt.verify(token, process.env.JWT_SECRET!);",
     "import jwt from 'jsonwebtoken';\nexport const check = (token: string, config: { secret: string }) => jwt.verify(token, config.secret);",
   ],
   invalid: [
+    {
+      // The browser sent this id_token: nothing vouches for it.
+      code: `import jwt from 'jsonwebtoken';
+app.post('/auth/google', (req, res, next) => {
+  req.user = jwt.decode(req.body.id_token);
+  next();
+});`,
+      errors: [{ messageId: 'decodeWithoutVerify', data: { call: 'jwt.decode', verify: '`jwt.verify`' }, line: 3, column: 14, endLine: 3, endColumn: 43 }],
+    },
+    {
+      // One caller verifies, the other trusts the payload.
+      code: `import JWT from 'jsonwebtoken';
+function getPayload(token) {
+  return JWT.decode(token);
+}
+export function verifyUser(token) {
+  const payload = getPayload(token);
+  JWT.verify(token, secretFor(payload.id));
+  return payload;
+}
+export const authenticate = (req) => { req.user = getPayload(req.headers.authorization); };`,
+      errors: [{ messageId: 'decodeWithoutVerify', data: { call: 'jwt.decode', verify: '`jwt.verify`' }, line: 3, column: 10, endLine: 3, endColumn: 27 }],
+    },
     {
       code: `import jwt from 'jsonwebtoken';
 import { readFileSync } from 'node:fs';
