@@ -68,6 +68,8 @@ function optionLifetime(site: JwtSite, path: readonly string[], described: Descr
   return { kind: 'absent', insertion: lookup.object ? { kind: 'property', object: lookup.object.node, path: lookup.remaining } : undefined };
 }
 
+const CUSTOM_EXPIRY_CLAIM = /^(?:expires?|expiresAt|expiresOn|expiry|expiryDate|expiration|expirationDate|expireAt|expiredAt|validUntil|notAfter)$/i;
+
 /**
  * What the payload's own `exp` claim says: a lifetime, unknown, or undefined when the payload
  * carries none (so the token never expires unless an option says otherwise).
@@ -83,7 +85,9 @@ function payloadExpiry(payload: Node | undefined, expiry: TokenExpiry, library: 
   if (!shape) return UNKNOWN_LIFETIME;
   const lookup = lookUp(shape, ['exp'], undefined, code);
   if (lookup.status === 'unknown') return UNKNOWN_LIFETIME;
-  if (lookup.status === 'absent') return undefined;
+  // A claim of the app's own (`expiresAt: addHours(new Date(), 24)`) that its verifier checks is a
+  // lifetime the file does not spell in seconds: unknown, not "never expires".
+  if (lookup.status === 'absent') return [...shape.keys()].some((key) => CUSTOM_EXPIRY_CLAIM.test(key)) ? UNKNOWN_LIFETIME : undefined;
   const result = entryLifetime(lookup.entry, EXP, { library, subject: 'tokens', option: 'exp', format: 'epoch-seconds', sliding: false }, code);
   return result === 'absent' ? undefined : result;
 }
