@@ -9,6 +9,7 @@ import { patternIdentifiers } from '../ast/patterns.ts';
 import { words } from '../vocabulary/token-names.ts';
 import { JWT_PRIVATE_KEY_ENV, JWT_SECRET_ENV } from '../frameworks/session-secrets.ts';
 import { createRule } from '../utils/create-rule.ts';
+import { inPreferenceCookieConfig } from '../models/cookies/preference-storage.ts';
 
 export type MessageIds = 'hardcodedSecret' | 'hardcodedFallback' | 'useEnvironment' | 'removeFallback';
 type Node = TSESTree.Node;
@@ -78,7 +79,7 @@ export default createRule<MessageIds>({
         const own = words(literalKey(node.key) ?? '');
         if (own.length > 0 && !isSecretHead(own.at(-1)!)) return;
         const path = propertyPath(node);
-        if (path && !inNameTable(path) && isSecretName(path.flatMap(words))) checkNamed(node.value, path.join('.'));
+        if (path && !inNameTable(path) && isSecretName(path.flatMap(words)) && !inPreferenceCookieConfig(node, sourceCode)) checkNamed(node.value, path.join('.'));
       },
       PropertyDefinition(node: TSESTree.PropertyDefinition) {
         const name = node.computed ? undefined : literalKey(node.key);

@@ -3,6 +3,9 @@ import { runRuleTests } from '../helpers/rule-tester.ts';
 
 runRuleTests('no-hardcoded-session-secret', rule, {
   valid: [
+    // remix-themes' storage keeps light or dark: its secret guards no session.
+    `import { createCookieSessionStorage } from 'react-router';
+export const themeStorage = createCookieSessionStorage({ cookie: { name: 'theme', secrets: ['insecure-secret-do-not-care'], maxAge: 60 * 60 * 24 * 365 } });`,
     // Tables keyed by setting names (Ghost's settings mappers), and form labels.
     `const keyGroupMapping = { members_email_auth_secret: 'members', admin_session_secret: 'core', theme_session_secret: 'core' };`,
     `export const ui = { labels: { sessionSecret: 'Session secret', jwtSecret: 'JWT secret' } };`,

@@ -3,6 +3,17 @@ import { runRuleTests } from '../helpers/rule-tester.ts';
 
 runRuleTests('require-cookie-httponly', rule, {
   valid: [
+    // An anti-CSRF cookie that script must read, its name computed, set by the CSRF middleware.
+    `import type { Context } from 'koa';
+export function attachCSRFToken() {
+  return async function attachCSRFTokenMiddleware(ctx: Context, next) {
+    ctx.cookies.set(cookieNameFor(ctx), bundleToken(generateRawToken(16), secret), { httpOnly: false, sameSite: 'lax' });
+    await next();
+  };
+}`,
+    // A theme preference storage holds no session.
+    `import { createCookieSessionStorage } from 'react-router';
+export const themeStorage = createCookieSessionStorage({ cookie: { name: 'theme', httpOnly: false, secrets: [process.env.SECRET] } });`,
     "app.get('/', (req, res) => { res.cookie('sid', token, { httpOnly: true }); });",
     "app.get('/', (req, res) => { res.cookie('theme', 'dark'); res.cookie('tokenCount', '1'); });",
     "app.get('/', (req, res) => { res.cookie('sid', token, options); res.cookie('sid', token, { ...defaults }); });",
@@ -30,6 +41,20 @@ const s = await getIronSession(req, res, { password, cookieName: 'sid' });`,
 Cookies.set('consent', 'yes');`,
   ],
   invalid: [
+    {
+      // Not CSRF code: the signed token in a cookie with a computed name is the session.
+      code: `import jwt from 'jsonwebtoken';
+export async function loginMiddleware(ctx, next) {
+  ctx.cookies.set(cookieNameFor(ctx), jwt.sign({ sub: ctx.state.user.id }, key), { httpOnly: false });
+}`,
+      output: `import jwt from 'jsonwebtoken';
+export async function loginMiddleware(ctx, next) {
+  ctx.cookies.set(cookieNameFor(ctx), jwt.sign({ sub: ctx.state.user.id }, key));
+}`,
+      errors: [
+        { messageId: 'httpOnlyDisabled', data: { kind: 'Session cookie', name: 'set by Koa ctx.cookies.set', attribute: '`httpOnly: true`', action: "remove the override so the library's HttpOnly default applies" }, line: 3, column: 84, endLine: 3, endColumn: 99 },
+      ],
+    },
     {
       code: "app.get('/', (req, res) => { res.cookie('sid', token); });",
       output: "app.get('/', (req, res) => { res.cookie('sid', token, { httpOnly: true }); });",

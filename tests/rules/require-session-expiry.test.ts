@@ -4,6 +4,8 @@ import { runRuleTests } from '../helpers/rule-tester.ts';
 // Levels: 1 = 30 days (absolute or idle); 2 = 12 hours absolute or 30 minutes idle; 3 = 12 hours or 15 minutes.
 runRuleTests('require-session-expiry', rule, {
   valid: [
+    `import { createCookieSessionStorage } from 'react-router';
+export const themeStorage = createCookieSessionStorage({ cookie: { name: 'theme', maxAge: 60 * 60 * 24 * 365 } });`,
     // A payload the file does not show may carry its own exp claim.
     `import { sign } from 'jsonwebtoken';
 export function generateToken(payload: TokenPayload): string {

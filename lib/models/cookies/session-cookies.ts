@@ -5,7 +5,8 @@ import { getModuleRefs } from '../../file/modules.ts';
 import { isKnown, memberKey, staticValue, variableBindings } from '../../values/index.ts';
 import { asSourceCode, variableOf, type AnySourceCode } from '../../ast/scope.ts';
 import { unwrap } from '../../ast/syntax.ts';
-import { isTokenName, words } from '../../vocabulary/token-names.ts';
+import { isAntiCsrfName, isPreferenceName } from '../../vocabulary/cookie-purposes.ts';
+import { isTokenName } from '../../vocabulary/token-names.ts';
 
 // Which cookies carry a session: every cookie of a session library; otherwise a cookie whose name
 // says so (whole words: `sid`, `session`, `accessToken`, `__Host-…`, not `tokenCount` or `theme`) or
@@ -29,15 +30,30 @@ export function sessionReason(site: CookieSite, scope: SessionScope, sourceCode:
   if (site.deletion) return undefined;
   const name = site.name;
   if (name !== undefined && scope.names.includes(name)) return 'setting';
+  // A preference (a theme storage) or an anti-CSRF cookie, which script must read, holds no session.
+  if (name !== undefined ? isPreferenceName(name) || isAntiCsrfName(name) : inAntiCsrfCode(site.node)) return scope.all ? 'all' : undefined;
   if (site.sessionLibrary) return 'library';
-  if (name !== undefined && isAntiCsrf(name)) return scope.all ? 'all' : undefined;
   if (name !== undefined && (isTokenName(name) || /^__(Host|Secure)-/.test(name))) return 'name';
   if (site.valueNode && isTokenValue(site.valueNode, asSourceCode(sourceCode), 0)) return 'value';
   return scope.all ? 'all' : undefined;
 }
 
-function isAntiCsrf(name: string): boolean {
-  return words(name).some((word) => word === 'csrf' || word === 'xsrf' || word === 'csrftoken');
+/** Set inside a function named for CSRF protection (`attachCSRFTokenMiddleware`), where the name is computed. */
+function inAntiCsrfCode(node: Node): boolean {
+  for (let current: Node | undefined = node.parent; current; current = current.parent) {
+    const name = functionName(current);
+    if (name !== undefined && isAntiCsrfName(name)) return true;
+  }
+  return false;
+}
+
+function functionName(node: Node): string | undefined {
+  if (node.type !== 'FunctionDeclaration' && node.type !== 'FunctionExpression' && node.type !== 'ArrowFunctionExpression') return undefined;
+  if (node.id) return node.id.name;
+  const parent = node.parent;
+  if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier') return parent.id.name;
+  if ((parent?.type === 'MethodDefinition' || parent?.type === 'Property') && parent.key.type === 'Identifier') return parent.key.name;
+  return undefined;
 }
 
 // Generators whose output is a token: CSPRNG bytes, UUIDs, nanoid, uid-safe.

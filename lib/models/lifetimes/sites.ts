@@ -7,6 +7,7 @@ import { isKnown, objectShape, staticValue } from '../../values/index.ts';
 import { unwrap } from '../../ast/syntax.ts';
 import { typeRef } from '../../match/type-refs.ts';
 import { SESSION_LIFETIMES, type CallSite, type MethodSite, type SessionLifetime, type SessionSite } from '../../frameworks/session-lifetimes.ts';
+import { configuresPreferenceCookie } from '../cookies/preference-storage.ts';
 
 type Node = TSESTree.Node;
 type Call = TSESTree.CallExpression | TSESTree.NewExpression;
@@ -68,6 +69,7 @@ export function callSites(call: Call, sourceCode: AnySourceCode, withImports: bo
   const kind = call.type === 'NewExpression' ? 'new' : 'call';
   const ref = withImports ? getModuleRefs(code).resolve(call.callee) : undefined;
   const candidates = ref ? (BY_REF.get(refKey(kind, ref.module, ref.path)) ?? []) : AUTO_IMPORTED.filter(([, site]) => site.kind === kind && isAutoImported(call, site, code));
+  if (candidates.length > 0 && configuresPreferenceCookie(call, code)) return [];
   for (const [spec, site] of candidates) {
     const match = callOptions(call, spec, site, code);
     if (match) matches.push(match);

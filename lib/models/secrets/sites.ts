@@ -8,6 +8,7 @@ import { isKnown, memberKey, objectShape, type ShapeEntry, staticValue, variable
 import { asSourceCode, isGlobalName, variableOf, type AnySourceCode } from '../../ast/scope.ts';
 import { unwrap } from '../../ast/syntax.ts';
 import { typeRef } from '../../match/type-refs.ts';
+import { configuresPreferenceCookie } from '../cookies/preference-storage.ts';
 
 type Node = TSESTree.Node;
 
@@ -39,6 +40,7 @@ export function callSecretTargets(node: TSESTree.CallExpression | TSESTree.NewEx
   if (!ref && callee.type === 'Identifier' && autoImported.has(callee.name) && isGlobalName(code, callee, callee.name)) {
     sites = [autoImported.get(callee.name)!];
   }
+  if (sites.length > 0 && configuresPreferenceCookie(node, code)) return [];
   const targets = sites.flatMap((site) => fromArgument(site, node.arguments, code));
   if (loads && node.type === 'CallExpression' && callee.type === 'MemberExpression') {
     const method = memberKey(callee, code);
