@@ -6,6 +6,21 @@ const legacyPassport = { asvs: { versions: { passport: '0.5.3' } } };
 
 runRuleTests('require-session-invalidation', rule, {
   valid: [
+    // Builds the logout-hint cookie's options: ends nothing, so it is not a logout.
+    {
+      filename: 'server/utils/LogoutTokenStore.ts',
+      code: `import type { Context } from 'koa';
+export class LogoutTokenStore {
+  public async persist(ctx: Context, token: string): Promise<void> {
+    const sessionId = crypto.randomBytes(16).toString('hex');
+    await redis.set(sessionId, token);
+    ctx.cookies.set(this.cookieName, sessionId, this.cookieOptions(ctx, new Date(Date.now() + 60_000)));
+  }
+  private cookieOptions(ctx: Context, expires: Date) {
+    return { httpOnly: true, sameSite: 'lax' as const, secure: ctx.request.secure, expires };
+  }
+}`,
+    },
     // Parse Server deletes the record of the session class.
     `app.post('/logout', async (req, res) => {
   const records = await rest.find(req.config, master, '_Session', { sessionToken: req.info.sessionToken });

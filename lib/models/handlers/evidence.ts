@@ -41,9 +41,20 @@ export function isAccountRoute(handler: Handler): boolean {
 
 /** A route that ends a session (`/logout`, `signOut`, `DELETE /session`) by its name or path. */
 export function isLogoutRoute(handler: Handler): boolean {
+  const fn = handler.chain.at(-1);
+  if (fn && buildsObjectOnly(fn)) return false;
   if (isLogoutPhrase(handlerWords(handler))) return true;
   const last = nameWords(handler.path ?? '').at(-1);
   return handler.method === 'DELETE' && last !== undefined && SESSION_RESOURCES.has(last);
+}
+
+/** `cookieOptions(ctx) { return { httpOnly: true, … } }` in a `LogoutTokenStore`: it builds options, it ends nothing. */
+function buildsObjectOnly(node: TSESTree.Node): boolean {
+  if (node.type !== 'FunctionExpression' && node.type !== 'ArrowFunctionExpression' && node.type !== 'FunctionDeclaration') return false;
+  if (node.body.type === 'ObjectExpression') return true;
+  if (node.body.type !== 'BlockStatement' || node.body.body.length !== 1) return false;
+  const [only] = node.body.body;
+  return only?.type === 'ReturnStatement' && only.argument?.type === 'ObjectExpression';
 }
 
 const CREDENTIAL_MODULES = new Map<string, RegExp>([
