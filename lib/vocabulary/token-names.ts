@@ -69,6 +69,10 @@ const SINGLE_USE_WORDS = new Set([
   'unsubscribe',
   'onetime',
   'passwordless',
+  // Signed and presigned file URLs carry their signature in the query by design (`?sig=`, `X-Amz-Signature`).
+  'sig',
+  'signature',
+  'presigned',
 ]);
 
 // Names repeat across a code base; the answer for each is remembered, within a bound.

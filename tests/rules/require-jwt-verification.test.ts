@@ -926,6 +926,8 @@ export async function userForToken(token) {
 }`,
     "import jwt from 'jsonwebtoken';\nexport const check = (token: string) => jwt.verify(token, process.env.JWT_SECRET!);",
     "import jwt from 'jsonwebtoken';\nexport const check = (token: string, config: { secret: string }) => jwt.verify(token, config.secret);",
+    // NEXT_PRIVATE_ is Next.js's server-only prefix: this is an HMAC secret.
+    "import jwt from 'jsonwebtoken';\nconst JWT_SECRET = process.env.NEXT_PRIVATE_UNSUBSCRIBE_JWT_SECRET as string;\nexport const check = (token: string) => jwt.verify(token, JWT_SECRET);",
   ],
   invalid: [
     {

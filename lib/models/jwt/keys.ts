@@ -105,8 +105,11 @@ function jwkKind(jwk: Node, code: SourceCode): KeyKind {
   return kty.value === 'oct' ? 'symmetric' : 'asymmetric';
 }
 
+// Next.js keeps `NEXT_PRIVATE_*` variables out of the browser bundle: the prefix says server-only, not private key.
+const SERVER_ONLY_PREFIX = /^NEXT_PRIVATE_/;
+
 function byName(name: string): KeyKind {
-  const parts = words(name);
+  const parts = words(name.replace(SERVER_ONLY_PREFIX, ''));
   if (parts.some((word) => ASYMMETRIC_WORDS.has(word))) return 'asymmetric';
   return parts.some((word) => SYMMETRIC_WORDS.has(word)) ? 'symmetric' : 'unknown';
 }
