@@ -8,6 +8,8 @@ import { tokenLifetime } from '../models/lifetimes/token-lifetimes.ts';
 import { insertProperty, appendArgument } from '../fixes/insert-property.ts';
 import { JWT_APIS } from '../frameworks/jwt-libraries.ts';
 import { createRule } from '../utils/create-rule.ts';
+import { inSingleUseContext } from '../models/tokens/url-query.ts';
+import { isSingleUseName } from '../vocabulary/token-names.ts';
 
 type Node = TSESTree.Node;
 
@@ -96,7 +98,8 @@ export default createRule<MessageIds, [ExpiryOptions]>({
         withSessionImports ??= importsSessionLibrary(sourceCode);
         checkSites(callSites(node, sourceCode, withSessionImports));
         withJwtImports ??= [...JWT_MODULES].some((module) => getModuleRefs(sourceCode).imported.has(module));
-        if (withJwtImports) check(tokenLifetime(node, sourceCode));
+        // A token signed for an emailed single-use link (reset, verification, unsubscribe) is not a session.
+        if (withJwtImports && !inSingleUseContext(node, sourceCode, isSingleUseName)) check(tokenLifetime(node, sourceCode));
       },
       'VariableDeclarator[id.typeAnnotation]'(node: TSESTree.VariableDeclarator) {
         checkSites(typedSites(node, sourceCode));

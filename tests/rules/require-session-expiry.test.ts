@@ -119,6 +119,12 @@ export const { auth } = NextAuth((req) => ({ providers: [] }));`,
 export const s: Session = { user: {}, expires: '' };`,
     `import jwt from 'jsonwebtoken';
 export const issue = (user) => jwt.sign({ sub: user.id }, key, { expiresIn: '15m' });`,
+    // An unsubscribe link's token is not a session.
+    `import jwt from 'jsonwebtoken';
+export function generateUnsubscribeUrl(payload) {
+  const token = jwt.sign({ ...payload, exp: Math.floor(Date.now() / 1000) + 60 * 60 * 24 * 90 }, process.env.UNSUBSCRIBE_SECRET);
+  return \`/api/unsubscribe?token=\${token}\`;
+}`,
     // The app's own expiry claim, which its verifier checks: a lifetime the file does not give in seconds.
     `import JWT from 'jsonwebtoken';
 export const collaborationToken = (user) => JWT.sign({ id: user.id, expiresAt: addHours(new Date(), 24).toISOString(), type: 'collaboration' }, user.jwtSecret);`,
