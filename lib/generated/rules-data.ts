@@ -294,7 +294,6 @@ export const rulesData = {
       3
     ],
     "configs": [
-      "recommended",
       "strict"
     ],
     "levelOptions": {
@@ -345,7 +344,6 @@ export const rulesData = {
       3
     ],
     "configs": [
-      "recommended",
       "strict"
     ],
     "levelOptions": {
@@ -456,7 +454,6 @@ export const rulesData = {
       3
     ],
     "configs": [
-      "recommended",
       "strict"
     ],
     "levelOptions": {},
@@ -501,7 +498,6 @@ export const rulesData = {
       3
     ],
     "configs": [
-      "recommended",
       "strict"
     ],
     "levelOptions": {
@@ -558,7 +554,6 @@ export const rulesData = {
       3
     ],
     "configs": [
-      "recommended",
       "strict"
     ],
     "levelOptions": {},

@@ -69,7 +69,7 @@ function sourceNote(data: RulesData): string {
 
 /** The tables of a rule's page, in the order the page shows them. */
 export function ruleDocTables(rule: RuleEntry, data: RulesData): MarkdownTable[] {
-  return [requirementsTable(rule, data), frameworksTable(rule), optionsTable(rule)].filter((table) => table !== undefined);
+  return [requirementsTable(rule, data), frameworksTable(rule), optionsTable(rule), measuredTable(rule)].filter((table) => table !== undefined);
 }
 
 function frameworksTable(rule: RuleEntry): MarkdownTable | undefined {
@@ -140,6 +140,7 @@ export function renderRuleDoc(rule: RuleEntry, data: RulesData): string {
     rule.limitations?.length ? `## What the rule cannot see\n\n${rule.limitations.map((line) => `- ${line}`).join('\n')}` : undefined,
     '## When not to use it',
     rule.whenNotToUse.trimEnd(),
+    measuredSection(rule),
   ];
   return `${sections.filter((section) => section !== undefined).join('\n\n')}\n`;
 }
@@ -268,4 +269,27 @@ export function renderReadme(readme: string, data: RulesData): string {
     result = `${result.slice(0, start + begin.length)}\n\n${table}\n\n${result.slice(stop)}`;
   }
   return result;
+}
+
+/** What a reviewer kept of the rule's findings on the real applications of ecosystem/apps.json. */
+function measuredTable(rule: RuleEntry): MarkdownTable | undefined {
+  const rows = (['default', 'strict'] as const).flatMap((options) => {
+    const measured = rule.measured?.[options];
+    if (!measured) return [];
+    const judged = measured.true + measured.false;
+    const precision = judged === 0 ? 'no findings' : `${Math.round((100 * measured.true) / judged)}%`;
+    const label = options === 'default' ? 'default options (as in `recommended`)' : '`strict` options';
+    return [[label, `${measured.findings}`, `${measured.true}`, `${measured.false}`, `${measured.policy}`, precision]];
+  });
+  return rows.length === 0 ? undefined : { header: ['Options', 'Findings', 'True', 'False', 'Policy', 'Precision'], rows };
+}
+
+function measuredSection(rule: RuleEntry): string | undefined {
+  const table = measuredTable(rule);
+  if (!table) return undefined;
+  return [
+    '## Precision on real applications',
+    "Every finding on the 17 applications of the project's corpus ([ecosystem/](../../ecosystem/README.md)), judged in its file by a reviewer. A rule is in `recommended` only while it keeps at least 95% there.",
+    renderTable(table),
+  ].join('\n\n');
 }

@@ -52,6 +52,14 @@ export interface RuleOption {
   example: OptionExample;
 }
 
+/** A reviewer's verdicts on the rule's findings in the real-application corpus. */
+export interface Measurement {
+  findings: number;
+  true: number;
+  false: number;
+  policy: number;
+}
+
 export interface RuleEntry {
   name: string;
   description: string;
@@ -63,6 +71,7 @@ export interface RuleEntry {
   fixable: boolean;
   suggestions: boolean;
   precision: 'very-high' | 'high' | 'medium' | 'low';
+  measured?: { default?: Measurement; strict?: Measurement };
   securitySeverity: number;
   why: string;
   howToFix: string;
