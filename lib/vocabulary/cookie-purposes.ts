@@ -1,7 +1,7 @@
 import { words } from './token-names.ts';
 
 // Cookies and cookie storages that by their name hold a preference, not a session.
-const PREFERENCE_WORDS = new Set(['theme', 'themes', 'color', 'colour', 'scheme', 'dark', 'locale', 'lang', 'language', 'i18n', 'consent', 'prefs', 'pref', 'preference', 'preferences', 'sidebar', 'timezone', 'tz', 'currency', 'layout']);
+const PREFERENCE_WORDS = new Set(['theme', 'themes', 'color', 'colour', 'scheme', 'locale', 'lang', 'language', 'i18n', 'consent', 'sidebar', 'timezone', 'tz', 'currency']);
 const ANTI_CSRF_WORDS = new Set(['csrf', 'xsrf', 'csrftoken']);
 
 /** `theme`, `NEXT_LOCALE`, `cookie-consent`: a cookie that stores a preference. */

@@ -18,7 +18,7 @@ import asvs from 'eslint-plugin-asvs';
 import sarif from 'eslint-plugin-asvs/formatters/sarif';
 import asvsReport from 'eslint-plugin-asvs/formatters/asvs-report';
 
-type Formatter = (results: ESLint.LintResult[], context: ESLint.LintResultData) => string;
+type Formatter = (results: ESLint.LintResult[], context: ESLint.LintResultData) => string | Promise<string>;
 
 const plugin: ESLint.Plugin = asvs;
 const recommended: Linter.Config = asvs.configs.recommended;

@@ -122,16 +122,18 @@ describe('a finding', () => {
 });
 
 describe('a rule judged at the level asked', () => {
-  it('run by recommended is checked with Level 1 limits, not Level 2 ones: 3.3.2 is not passed', () => {
-    const built = report([], 2, setupOf(configRules('recommended')));
+  it('run by asvs-l1 is checked with Level 1 limits, not Level 2 ones: 3.3.2 is not passed', () => {
+    const built = report([], 2, setupOf(configRules('asvs-l1')));
     expect(entryOf(built, '3.3.2').status).toBe('weaker');
     expect(entryOf(built, '3.3.2').rules[0]!.verdict).toMatchObject({ kind: 'weaker', metLevel: 1, shortfalls: [{ option: 'level', ran: 1, needs: 2 }] });
     const text = renderText(built, { color: false });
     expect(text).toMatch(/◐ 3\.3\.2 .*\n {4}asvs\/require-session-expiry: no findings, but checked with Level 1 options; Level 2 needs level: 2 or stricter \(ran with 1\)\n/);
-    expect(text).toContain('1 checked with weaker options than the level\'s');
+    // 3.1.1 too: Level 2 also reports tokens that only their name shows.
+    expect(text).toContain('2 checked with weaker options than the level\'s');
+    expect(entryOf(built, '3.1.1').status).toBe('weaker');
     expect(renderMarkdown(built)).toContain('🔸 weaker options | [`require-session-expiry`](');
     expect(renderMarkdown(built)).toContain('Level 2 needs `level: 2` or stricter (ran with 1)');
-    expect(entryOf(report([], 1, setupOf(configRules('recommended'))), '3.3.2').status).toBe('clean');
+    expect(entryOf(report([], 1, setupOf(configRules('asvs-l1'))), '3.3.2').status).toBe('clean');
   });
 
   it('with minBits: 16 is weaker than every level, and says what the level needs', () => {

@@ -30,11 +30,16 @@ export function sessionReason(site: CookieSite, scope: SessionScope, sourceCode:
   if (site.deletion) return undefined;
   const name = site.name;
   if (name !== undefined && scope.names.includes(name)) return 'setting';
-  // A preference (a theme storage) or an anti-CSRF cookie, which script must read, holds no session.
-  if (name !== undefined ? isPreferenceName(name) || isAntiCsrfName(name) : inAntiCsrfCode(site.node)) return scope.all ? 'all' : undefined;
+  const prefixed = name !== undefined && /^__(Host|Secure)-/.test(name);
+  const tokenValue = site.valueNode !== undefined && isTokenValue(site.valueNode, asSourceCode(sourceCode), 0);
+  // A preference cookie or storage (`theme`) holds no session unless its value or a `__Host-` prefix says so;
+  // an anti-CSRF cookie, which script must read, never does.
+  const noSession = name === undefined ? inAntiCsrfCode(site.node) : !prefixed && !tokenValue && isPreferenceName(name);
+  if (noSession) return scope.all ? 'all' : undefined;
   if (site.sessionLibrary) return 'library';
-  if (name !== undefined && (isTokenName(name) || /^__(Host|Secure)-/.test(name))) return 'name';
-  if (site.valueNode && isTokenValue(site.valueNode, asSourceCode(sourceCode), 0)) return 'value';
+  if (name !== undefined && isAntiCsrfName(name)) return scope.all ? 'all' : undefined;
+  if (name !== undefined && (isTokenName(name) || prefixed)) return 'name';
+  if (tokenValue) return 'value';
   return scope.all ? 'all' : undefined;
 }
 
