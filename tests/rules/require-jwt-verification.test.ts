@@ -5,6 +5,26 @@ import { runRuleTests, withOptions } from '../helpers/rule-tester.ts';
 
 const forged = "import jwt from 'jsonwebtoken';\nexport const check = (token) => jwt.verify(token, key, { algorithms: ['RS256', 'none'] });";
 
+// A public key and no allow-list: reported with and without requireAllowListForAnyKey.
+const publicKeyWithoutAllowList = {
+  code: `import jwt from 'jsonwebtoken';
+import { readFileSync } from 'node:fs';
+const publicKey = readFileSync('keys/public.pem');
+export const check = (token) => jwt.verify(token, publicKey);`,
+  errors: [
+    { messageId: 'missingAlgorithms' as const, data: { call: 'jwt.verify', option: 'algorithms' }, line: 4, column: 33, endLine: 4, endColumn: 61, suggestions: [
+      { messageId: 'addAlgorithms' as const, data: { algorithms: `['RS256']` }, output: `import jwt from 'jsonwebtoken';
+import { readFileSync } from 'node:fs';
+const publicKey = readFileSync('keys/public.pem');
+export const check = (token) => jwt.verify(token, publicKey, { algorithms: ['RS256'] });` },
+      { messageId: 'addAlgorithms' as const, data: { algorithms: `['ES256']` }, output: `import jwt from 'jsonwebtoken';
+import { readFileSync } from 'node:fs';
+const publicKey = readFileSync('keys/public.pem');
+export const check = (token) => jwt.verify(token, publicKey, { algorithms: ['ES256'] });` },
+    ] },
+  ],
+};
+
 // Every case below runs with requireAllowListForAnyKey, which strict and the Level 2 and 3 configs set.
 const anyKeyCases: Omit<RunTests<MessageIds, WithSharedOptions<Options>>, 'assertionOptions'> = {
   valid: [
@@ -197,24 +217,7 @@ export const forge = (claims) => sign(claims, null, { algorithm: ALG });`,
         { messageId: 'signNone', data: { call: 'jwt.sign', option: 'algorithm' }, line: 3, column: 66, endLine: 3, endColumn: 69 },
       ],
     },
-    {
-      code: `import jwt from 'jsonwebtoken';
-import { readFileSync } from 'node:fs';
-const publicKey = readFileSync('keys/public.pem');
-export const check = (token) => jwt.verify(token, publicKey);`,
-      errors: [
-        { messageId: 'missingAlgorithms', data: { call: 'jwt.verify', option: 'algorithms' }, line: 4, column: 33, endLine: 4, endColumn: 61, suggestions: [
-          { messageId: 'addAlgorithms', data: { algorithms: `['RS256']` }, output: `import jwt from 'jsonwebtoken';
-import { readFileSync } from 'node:fs';
-const publicKey = readFileSync('keys/public.pem');
-export const check = (token) => jwt.verify(token, publicKey, { algorithms: ['RS256'] });` },
-          { messageId: 'addAlgorithms', data: { algorithms: `['ES256']` }, output: `import jwt from 'jsonwebtoken';
-import { readFileSync } from 'node:fs';
-const publicKey = readFileSync('keys/public.pem');
-export const check = (token) => jwt.verify(token, publicKey, { algorithms: ['ES256'] });` },
-        ] },
-      ],
-    },
+    publicKeyWithoutAllowList,
     {
       code: `import jwt from 'jsonwebtoken';
 export function check(token, done) {
@@ -953,24 +956,7 @@ export function verifyUser(token) {
 export const authenticate = (req) => { req.user = getPayload(req.headers.authorization); };`,
       errors: [{ messageId: 'decodeWithoutVerify', data: { call: 'jwt.decode', verify: '`jwt.verify`' }, line: 3, column: 10, endLine: 3, endColumn: 27 }],
     },
-    {
-      code: `import jwt from 'jsonwebtoken';
-import { readFileSync } from 'node:fs';
-const publicKey = readFileSync('keys/public.pem');
-export const check = (token) => jwt.verify(token, publicKey);`,
-      errors: [
-        { messageId: 'missingAlgorithms', data: { call: 'jwt.verify', option: 'algorithms' }, line: 4, column: 33, endLine: 4, endColumn: 61, suggestions: [
-          { messageId: 'addAlgorithms', data: { algorithms: `['RS256']` }, output: `import jwt from 'jsonwebtoken';
-import { readFileSync } from 'node:fs';
-const publicKey = readFileSync('keys/public.pem');
-export const check = (token) => jwt.verify(token, publicKey, { algorithms: ['RS256'] });` },
-          { messageId: 'addAlgorithms', data: { algorithms: `['ES256']` }, output: `import jwt from 'jsonwebtoken';
-import { readFileSync } from 'node:fs';
-const publicKey = readFileSync('keys/public.pem');
-export const check = (token) => jwt.verify(token, publicKey, { algorithms: ['ES256'] });` },
-        ] },
-      ],
-    },
+    publicKeyWithoutAllowList,
   ],
 };
 
