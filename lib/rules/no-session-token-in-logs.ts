@@ -3,6 +3,7 @@ import { getTokenFlow, type TokenSource } from '../models/tokens/flow.ts';
 import { sinkOf, tokenContainer, type Sink } from '../models/tokens/log-sinks.ts';
 import { unwrap } from '../ast/syntax.ts';
 import { createRule } from '../utils/create-rule.ts';
+import { runsOnlyInDevelopment } from '../file/development-only.ts';
 
 type Node = TSESTree.Node;
 
@@ -54,6 +55,8 @@ export default createRule<MessageIds, Options>({
     };
 
     function checkValue(value: Node, sink: Sink): void {
+      // A log line that only a developer's machine writes (`if (env.isDevelopment) logger.info(link)`).
+      if (sink.kind === 'log' && runsOnlyInDevelopment(value)) return;
       const token = flow.carried(value);
       if (token) {
         if (token.evidence === 'issued' || reportNamedTokens) report(token, value, sink);

@@ -9,6 +9,7 @@ import { getTokenFlow } from '../models/tokens/flow.ts';
 import { isSingleUseName, isTokenName, words } from '../vocabulary/token-names.ts';
 import { inSingleUseContext, isMailedLink, isQueryObject, isQueryReaderCall, queryValues, streamingSink } from '../models/tokens/url-query.ts';
 import { createRule } from '../utils/create-rule.ts';
+import { runsOnlyInDevelopment } from '../file/development-only.ts';
 
 type Node = TSESTree.Node;
 
@@ -80,7 +81,7 @@ export default createRule<MessageIds, Options>({
     function checkQueryValue(value: Node, param: string, url: Node, urlText: string): void {
       const token = flow.carried(value);
       if (!token && !(isTokenName(param) && !isKnown(staticValue(value, sourceCode)) && !isRedaction(value))) return;
-      if (token?.evidence !== 'issued' && !reportNamedTokens) return;
+      if ((token?.evidence !== 'issued' && !reportNamedTokens) || runsOnlyInDevelopment(url)) return;
       const label = token?.label ?? `'${param}'`;
       if (exempt(url, param, label, urlText) || (allowSingleUseLinks && isMailedLink(url, sourceCode, isSingleUseName))) return;
       const node = token && contains(value, token.node) ? token.node : value;
@@ -116,7 +117,7 @@ export default createRule<MessageIds, Options>({
     }
 
     function reportRead(node: Node, name: string): void {
-      if (!reportNamedTokens || !isTokenName(name) || exempt(node, name) || reported.has(node)) return;
+      if (!reportNamedTokens || !isTokenName(name) || exempt(node, name) || reported.has(node) || runsOnlyInDevelopment(node)) return;
       reported.add(node);
       context.report({ node, messageId: 'tokenFromQuery', data: { name } });
     }

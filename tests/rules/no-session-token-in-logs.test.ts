@@ -298,8 +298,15 @@ const evidenceCases: Omit<RunTests<MessageIds, Options>, 'assertionOptions'> = {
     'export function parseBearer(token) { if (!token) throw new Error(`Malformed token: ${token}`); }',
     "export function onPaid(session: { id: string }) { console.info('checkout session', session.id); }",
     'export const notFound = (recipientToken: string) => new Error(`Recipient with token ${recipientToken} not found`);',
+    // Only a developer's machine writes this line.
+    "app.use((req, res, next) => { if (env.isDevelopment) console.log(`sid=${req.sessionID}`); next(); });",
   ],
   invalid: [
+    {
+      // Production writes this one.
+      code: "app.use((req, res, next) => { if (env.isProduction) console.log(`sid=${req.sessionID}`); next(); });",
+      errors: [{ messageId: 'tokenLogged', data: { token: 'req.sessionID', sink: 'console.log' }, line: 1, column: 72, endLine: 1, endColumn: 85 }],
+    },
     {
       code: "app.use((req, res, next) => { console.log(`sid=${req.sessionID}`); next(); });",
       errors: [{ messageId: 'tokenLogged', data: { token: 'req.sessionID', sink: 'console.log' }, line: 1, column: 50, endLine: 1, endColumn: 63 }],

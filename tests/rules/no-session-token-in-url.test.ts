@@ -521,6 +521,8 @@ const evidenceCases: Omit<RunTests<MessageIds, Options>, 'assertionOptions'> = {
     "app.get('/orders', (req, res) => { const user = verify(req.query.token); res.json(user); });",
     "export function Page() { const token = useSearchParams().get('token'); return <Editor token={token} />; }",
     "export const embed = (apiKey: string): string => `https://api.vendor.example/v1/embed?key=${apiKey}`;",
+    // A debugging link that only development builds print.
+    "app.post('/login', (req, res) => { if (process.env.NODE_ENV !== 'production') res.redirect(`/debug?sid=${req.sessionID}`); });",
     // A signed file URL: its signature is a capability for one file, short-lived by design.
     "import JWT from 'jsonwebtoken';\nexport function signedUrl(key: string, secret: string) {\n  const sig = JWT.sign({ key, type: 'attachment' }, secret, { expiresIn: 60 });\n  return `${process.env.URL}/api/files.get?sig=${sig}`;\n}",
   ],
