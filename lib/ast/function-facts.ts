@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
+import { literalKey } from './syntax.ts';
 
 type Node = TSESTree.Node;
 
@@ -41,6 +42,20 @@ const TYPE_ONLY = new Set<string>([
 
 function emptyFacts(node: FunctionNode | TSESTree.Program): FunctionFacts {
   return { node, calls: [], assignments: [], updates: [], deletes: [], members: [], properties: [], strings: [], awaits: [], nested: [] };
+}
+
+/** What names a function: `function f`, `const f = () => …`, or its method or property key. */
+export function functionNameNode(fn: FunctionNode): Node | undefined {
+  if (fn.id) return fn.id;
+  const parent = fn.parent;
+  if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier') return parent.id;
+  if ((parent?.type === 'MethodDefinition' || parent?.type === 'Property' || parent?.type === 'PropertyDefinition') && !parent.computed) return parent.key;
+  return undefined;
+}
+
+export function functionName(fn: FunctionNode): string | undefined {
+  const node = functionNameNode(fn);
+  return node && literalKey(node);
 }
 
 export function isFunctionNode(node: Node): node is FunctionNode {

@@ -3,7 +3,7 @@ import type { RuleContext } from '@typescript-eslint/utils/ts-eslint';
 import { getHandlerAnalysis, type Handler, type HandlerAnalysis } from '../models/handlers/handlers.ts';
 import { accountMethodCalls, accountWrites } from '../models/handlers/account-writes.ts';
 import { chainName, describeHandler, handlerWords } from '../models/handlers/evidence.ts';
-import type { FunctionNode } from '../ast/function-facts.ts';
+import { functionNameNode, type FunctionNode } from '../ast/function-facts.ts';
 import { isPasswordField, isPasswordPhrase, isRegistrationPhrase, isRevocationCall, isTokenStoreField, isTokenVersionField, nameWords } from '../vocabulary/auth-words.ts';
 import { literalKey, unwrap } from '../ast/syntax.ts';
 import { createRule } from '../utils/create-rule.ts';
@@ -73,7 +73,7 @@ function units(analysis: HandlerAnalysis, sourceCode: Context['sourceCode']): Ha
   const services: Handler[] = [];
   for (const fn of analysis.facts.functions) {
     if (reached.has(fn)) continue;
-    const id = functionName(fn);
+    const id = functionNameNode(fn);
     if (!id) continue;
     const name = sourceCode.getText(id).replace(/^['"]|['"]$/g, '');
     const words = nameWords(name);
@@ -83,13 +83,6 @@ function units(analysis: HandlerAnalysis, sourceCode: Context['sourceCode']): Ha
   return [...analysis.handlers, ...services];
 }
 
-function functionName(fn: FunctionNode): TSESTree.Node | undefined {
-  if (fn.id) return fn.id;
-  const parent = fn.parent;
-  if ((parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition' || parent.type === 'Property') && !parent.computed) return parent.key;
-  if (parent.type === 'VariableDeclarator' && parent.id.type === 'Identifier') return parent.id;
-  return undefined;
-}
 
 function changesPassword(unit: Handler, analysis: HandlerAnalysis, sourceCode: Context['sourceCode']): boolean {
   if (isRegistrationPhrase(handlerWords(unit))) return false;

@@ -7,6 +7,7 @@ import { asSourceCode, variableOf, type AnySourceCode } from '../../ast/scope.ts
 import { unwrap } from '../../ast/syntax.ts';
 import { isAntiCsrfName, isPreferenceName } from '../../vocabulary/cookie-purposes.ts';
 import { isTokenName } from '../../vocabulary/token-names.ts';
+import { functionName, isFunctionNode } from '../../ast/function-facts.ts';
 
 // Which cookies carry a session: every cookie of a session library; otherwise a cookie whose name
 // says so (whole words: `sid`, `session`, `accessToken`, `__Host-…`, not `tokenCount` or `theme`) or
@@ -31,35 +32,27 @@ export function sessionReason(site: CookieSite, scope: SessionScope, sourceCode:
   const name = site.name;
   if (name !== undefined && scope.names.includes(name)) return 'setting';
   const prefixed = name !== undefined && /^__(Host|Secure)-/.test(name);
-  const tokenValue = site.valueNode !== undefined && isTokenValue(site.valueNode, asSourceCode(sourceCode), 0);
+  const tokenValue = (): boolean => site.valueNode !== undefined && isTokenValue(site.valueNode, asSourceCode(sourceCode), 0);
   // A preference cookie or storage (`theme`) holds no session unless its value or a `__Host-` prefix says so;
   // an anti-CSRF cookie, which script must read, never does.
-  const noSession = name === undefined ? inAntiCsrfCode(site.node) : !prefixed && !tokenValue && isPreferenceName(name);
+  const noSession = name === undefined ? inAntiCsrfCode(site.node) : !prefixed && isPreferenceName(name) && !tokenValue();
   if (noSession) return scope.all ? 'all' : undefined;
   if (site.sessionLibrary) return 'library';
   if (name !== undefined && isAntiCsrfName(name)) return scope.all ? 'all' : undefined;
   if (name !== undefined && (isTokenName(name) || prefixed)) return 'name';
-  if (tokenValue) return 'value';
+  if (tokenValue()) return 'value';
   return scope.all ? 'all' : undefined;
 }
 
 /** Set inside a function named for CSRF protection (`attachCSRFTokenMiddleware`), where the name is computed. */
 function inAntiCsrfCode(node: Node): boolean {
   for (let current: Node | undefined = node.parent; current; current = current.parent) {
-    const name = functionName(current);
+    const name = isFunctionNode(current) ? functionName(current) : undefined;
     if (name !== undefined && isAntiCsrfName(name)) return true;
   }
   return false;
 }
 
-function functionName(node: Node): string | undefined {
-  if (node.type !== 'FunctionDeclaration' && node.type !== 'FunctionExpression' && node.type !== 'ArrowFunctionExpression') return undefined;
-  if (node.id) return node.id.name;
-  const parent = node.parent;
-  if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier') return parent.id.name;
-  if ((parent?.type === 'MethodDefinition' || parent?.type === 'Property') && parent.key.type === 'Identifier') return parent.key.name;
-  return undefined;
-}
 
 // Generators whose output is a token: CSPRNG bytes, UUIDs, nanoid, uid-safe.
 const RANDOM_SOURCES = /^(randomBytes|randomUUID|getRandomValues|nanoid|uuid|uuidv4|v4|uid|uidSafe|generateId|createId|cuid|ulid)$/;

@@ -31,8 +31,9 @@ export function parameterCallers(token: Node, code: Readonly<SourceCode>): Node[
   if (definition?.type !== 'Parameter') return undefined;
   const fn = definition.node;
   const index = fn.params.findIndex((param) => param.type === 'Identifier' && param.name === bare.name);
-  const name = fn.type === 'FunctionDeclaration' ? fn.id?.name : fn.parent?.type === 'VariableDeclarator' && fn.parent.id.type === 'Identifier' ? fn.parent.id.name : undefined;
-  const variable = name === undefined || index < 0 ? undefined : variableOf(code, fn.type === 'FunctionDeclaration' ? fn.id! : (fn.parent as TSESTree.VariableDeclarator).id as TSESTree.Identifier);
+  // The variable that holds the function: `function f` or `const f = …`, not a method's key.
+  const binding = fn.type === 'FunctionDeclaration' ? fn.id : fn.parent?.type === 'VariableDeclarator' && fn.parent.id.type === 'Identifier' ? fn.parent.id : undefined;
+  const variable = binding && index >= 0 ? variableOf(code, binding) : undefined;
   if (!variable) return undefined;
   const argumentsPassed: Node[] = [];
   for (const reference of variable.references) {

@@ -11,6 +11,7 @@ import { isWrapperOf, literalKey } from '../../ast/syntax.ts';
 import { words } from '../../vocabulary/token-names.ts';
 import { patternIdentifiers } from '../../ast/patterns.ts';
 import { HANDLER_HELPER_NAMES, REQUEST_NAMES } from '../../vocabulary/request-names.ts';
+import { functionName } from '../../ast/function-facts.ts';
 
 type Node = TSESTree.Node;
 
@@ -168,13 +169,6 @@ function enclosingFunction(node: Node): FunctionNode | undefined {
   return undefined;
 }
 
-function functionName(fn: FunctionNode): string | undefined {
-  if (fn.id) return fn.id.name;
-  const parent = fn.parent;
-  if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier') return parent.id.name;
-  if ((parent?.type === 'MethodDefinition' || parent?.type === 'Property' || parent?.type === 'PropertyDefinition') && !parent.computed) return literalKey(parent.key);
-  return undefined;
-}
 
 function methodOwner(fn: FunctionNode): boolean {
   return fn.parent?.type === 'MethodDefinition';
