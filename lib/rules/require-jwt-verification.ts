@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleFix, RuleFixer } from '@typescript-eslint/utils/ts-eslint';
 import { codeSide } from '../file/code-side.ts';
-import { isIdTokenFromProvider, parameterCallers } from '../models/jwt/decode-then-verify.ts';
+import { isFetchedResponseBody, isIdTokenFromProvider, parameterCallers } from '../models/jwt/decode-then-verify.ts';
 import { trustedUse } from '../models/jwt/decoded-trust.ts';
 import { jwtSiteOf, optionAt, type JwtSite, type OptionState } from '../models/jwt/calls.ts';
 import { keyKind, type KeyKind } from '../models/jwt/keys.ts';
@@ -103,7 +103,7 @@ export default createRule<MessageIds, Options>({
           return verified.some((other) => sameToken(keys, other));
         };
         for (const decode of decodes) {
-          if (isVerified(decode.token) || isIdTokenFromProvider(decode.token)) continue;
+          if (isVerified(decode.token) || isIdTokenFromProvider(decode.token) || isFetchedResponseBody(decode.token, sourceCode)) continue;
           // `getPayload(token)` decodes to find the user, and each caller then verifies that token.
           const callers = parameterCallers(decode.token, sourceCode);
           if (callers && callers.length > 0 && callers.every(isVerified)) continue;

@@ -3,6 +3,11 @@ import { runRuleTests } from '../helpers/rule-tester.ts';
 
 runRuleTests('no-hardcoded-session-secret', rule, {
   valid: [
+    // The placeholder stands in for a public key read from disk: a verification key, not a secret.
+    `import * as fs from 'fs';
+import { expressjwt } from 'express-jwt';
+export const publicKey = fs ? fs.readFileSync('encryptionkeys/jwt.pub', 'utf8') : 'placeholder-public-key';
+app.use(expressjwt({ secret: publicKey, algorithms: ['RS256'] }));`,
     // remix-themes' storage keeps light or dark: its secret guards no session.
     `import { createCookieSessionStorage } from 'react-router';
 export const themeStorage = createCookieSessionStorage({ cookie: { name: 'theme', secrets: ['insecure-secret-do-not-care'], maxAge: 60 * 60 * 24 * 365 } });`,
@@ -85,6 +90,21 @@ store.sessionSecret = process.env.SESSION_SECRET;`,
     { code: "import session from 'express-session';\napp.use(session({ secret: 'fixture' }));", filename: '/repo/__tests__/app.ts' },
   ],
   invalid: [
+    {
+      // A private key file's fallback is a signing secret.
+      code: `import { existsSync, readFileSync } from 'node:fs';
+import jwt from 'jsonwebtoken';
+const signingKey = existsSync('keys/jwt.key') ? readFileSync('keys/jwt.key') : 'dev-signing-key';
+export const issue = (sub: string) => jwt.sign({ sub }, signingKey, { algorithm: 'RS256' });`,
+      errors: [
+        { messageId: 'hardcodedSecret', data: { what: 'jwt.sign key' }, line: 3, column: 80, endLine: 3, endColumn: 97, suggestions: [
+          { messageId: 'useEnvironment', data: { name: 'JWT_SECRET' }, output: `import { existsSync, readFileSync } from 'node:fs';
+import jwt from 'jsonwebtoken';
+const signingKey = existsSync('keys/jwt.key') ? readFileSync('keys/jwt.key') : process.env.JWT_SECRET;
+export const issue = (sub: string) => jwt.sign({ sub }, signingKey, { algorithm: 'RS256' });` },
+        ] },
+      ],
+    },
     {
       code: `import session from 'express-session';
 app.use(session({ secret: 'keyboard cat', resave: false }));`,

@@ -30,6 +30,21 @@ const anyKeyCases: Omit<RunTests<MessageIds, WithSharedOptions<Options>>, 'asser
   valid: [
     `import jwt from 'jsonwebtoken';
 export const check = (token) => jwt.verify(token, process.env.JWT_SECRET);`,
+    // A getter named for a secret returns an HMAC secret (jsonwebtoken 9 then accepts only HS*).
+    `import jwt from 'jsonwebtoken';
+export const check = (token) => jwt.verify(token, getJwtSecret());`,
+    `import { JwtService } from '@nestjs/jwt';
+export class TokenService {
+  constructor(private jwtService: JwtService, private env: EnvironmentService) {}
+  verifyJwt(token: string) {
+    return this.jwtService.verifyAsync(token, { secret: this.env.getAppSecret() });
+  }
+}`,
+    `import { JwtModule } from '@nestjs/jwt';
+export const tokens = JwtModule.registerAsync({
+  useFactory: async (env: EnvironmentService) => ({ secret: env.getAppSecret(), signOptions: { expiresIn: '1h' } }),
+  inject: [EnvironmentService],
+});`,
     `import jwt from 'jsonwebtoken';
 export const check = (token) => jwt.verify(token, config.jwt.secret, (error, payload) => payload);`,
     `import jwt from 'jsonwebtoken';
@@ -163,6 +178,19 @@ export const check = async (token) => {
     },
   ],
   invalid: [
+    {
+      // A getter named for a public key: the asymmetric case a token could turn against itself.
+      code: `import jwt from 'jsonwebtoken';
+export const check = (token) => jwt.verify(token, keys.getPublicKey());`,
+      errors: [
+        { messageId: 'missingAlgorithms', data: { call: 'jwt.verify', option: 'algorithms' }, line: 2, column: 33, endLine: 2, endColumn: 71, suggestions: [
+          { messageId: 'addAlgorithms', data: { algorithms: `['RS256']` }, output: `import jwt from 'jsonwebtoken';
+export const check = (token) => jwt.verify(token, keys.getPublicKey(), { algorithms: ['RS256'] });` },
+          { messageId: 'addAlgorithms', data: { algorithms: `['ES256']` }, output: `import jwt from 'jsonwebtoken';
+export const check = (token) => jwt.verify(token, keys.getPublicKey(), { algorithms: ['ES256'] });` },
+        ] },
+      ],
+    },
     {
       // An ES module that loads jsonwebtoken through createRequire.
       code: `import { createRequire } from 'node:module';
@@ -916,6 +944,19 @@ passport.use(new OAuth2Strategy(options, (accessToken, refreshToken, params, pro
   const claims = jwt.decode(params.id_token);
   done(null, { id: claims.sub, email: claims.email });
 }));`,
+    // A userinfo endpoint answering application/jwt: the body came from the provider over TLS, like an id_token.
+    `import jwt from 'jsonwebtoken';
+passport.use(new OAuth2Strategy(options, async (accessToken, refreshToken, profile, done) => {
+  const response = await fetch(userInfoUrl, { headers: { Authorization: \`Bearer \${accessToken}\` } });
+  const text = await response.text();
+  const claims = jwt.decode(text.trim());
+  done(null, { id: claims.sub });
+}));`,
+    `import jwt from 'jsonwebtoken';
+export async function userFrom(response: Response, done: (error: null, user: unknown) => void) {
+  const claims = jwt.decode(await response.text());
+  done(null, claims);
+}`,
     // A helper decodes to find the user; each caller verifies the same token with that user's secret.
     `import JWT from 'jsonwebtoken';
 function getPayload(token) {
@@ -941,6 +982,15 @@ app.post('/auth/google', (req, res, next) => {
   next();
 });`,
       errors: [{ messageId: 'decodeWithoutVerify', data: { call: 'jwt.decode', verify: '`jwt.verify`' }, line: 3, column: 14, endLine: 3, endColumn: 43 }],
+    },
+    {
+      // The body of the request the browser sent is not a response the server fetched.
+      code: `import jwt from 'jsonwebtoken';
+export async function POST(request: Request) {
+  const claims = jwt.decode(await request.text());
+  if (claims.admin) return grant();
+}`,
+      errors: [{ messageId: 'decodeWithoutVerify', data: { call: 'jwt.decode', verify: '`jwt.verify`' }, line: 3, column: 18, endLine: 3, endColumn: 50 }],
     },
     {
       // One caller verifies, the other trusts the payload.

@@ -54,6 +54,16 @@ const tokenExpiry = Date.now() + 3600;
 const sessionStart = Date.now();`,
     `import { createHmac } from 'node:crypto';
 const sessionToken = createHmac('sha256', secret).update(String(Date.now())).digest('hex');`,
+    // A signed, expiring token: the clock gives the expiry, the keyed HMAC the unpredictability.
+    `import crypto from 'node:crypto';
+function computeSignature(payload: string) {
+  return crypto.createHmac('sha256', env.SECRET_PASSWORD).update(payload).digest('hex');
+}
+export function signUploadKey(key: string) {
+  const expiry = Math.floor(Date.now() / 1000) + 3600;
+  const token = \`\${expiry}.\${computeSignature(\`\${key}:\${expiry}\`)}\`;
+  return token;
+}`,
     "app.get('/', (req, res) => { res.cookie('theme', Math.random() > 0.5 ? 'dark' : 'light'); });",
     `import { randomBytes } from 'crypto';
 const sessionId = randomBytes(8).toString('hex');`,
@@ -457,6 +467,22 @@ export function createSessionId(user) {
 export function createSessionId(user) {
   return randomBytes(32).toString('hex');
 }` }, { messageId: 'useRandomUUID', data: {"code":"crypto.randomUUID()"}, output: `import { createHash } from 'node:crypto';
+export function createSessionId(user) {
+  return crypto.randomUUID();
+}` }] },
+      ],
+    },
+    {
+      // An HMAC whose key is written in the file is a hash anyone can recompute.
+      code: `import { createHmac } from 'node:crypto';
+export function createSessionId(user) {
+  return createHmac('sha256', 'k').update(String(Date.now())).digest('hex');
+}`,
+      errors: [
+        { messageId: 'predictable', data: {"name":"createSessionId()","source":"Date.now()"}, line: 3, column: 50, endLine: 3, endColumn: 60, suggestions: [{ messageId: 'useRandomBytes', data: {"code":"randomBytes(32).toString('hex')"}, output: `import { createHmac, randomBytes } from 'node:crypto';
+export function createSessionId(user) {
+  return randomBytes(32).toString('hex');
+}` }, { messageId: 'useRandomUUID', data: {"code":"crypto.randomUUID()"}, output: `import { createHmac } from 'node:crypto';
 export function createSessionId(user) {
   return crypto.randomUUID();
 }` }] },

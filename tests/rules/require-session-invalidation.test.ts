@@ -139,6 +139,9 @@ app.post('/logout', async (req, res) => {
 }`,
     `import { expressjwt } from 'express-jwt';
 app.use(expressjwt({ secret: process.env.JWT_SECRET, algorithms: ['HS256'], isRevoked: async (req, token) => denylist.has(token.payload.jti) }));`,
+    // A key made on the spot signs no token: this middleware turns every request away.
+    `import { expressjwt } from 'express-jwt';
+export const denyAll = () => expressjwt({ secret: '' + Math.random(), algorithms: ['HS256'] });`,
     // options from another file are unknown
     `import { expressjwt } from 'express-jwt';
 import { jwtOptions } from './config.js';
@@ -513,6 +516,18 @@ export class AuthController {
 app.use(expressjwt({ secret: process.env.JWT_SECRET, algorithms: ['HS256'] }));`,
       errors: [
         { messageId: 'noRevocationCheck', data: { library: 'This express-jwt middleware', how: 'add an `isRevoked` check' }, line: 2, column: 20, endLine: 2, endColumn: 77, suggestions: [] },
+      ],
+    },
+    {
+      // A random key the app also signs with: its tokens are valid until they expire.
+      code: `import { randomBytes } from 'node:crypto';
+import jwt from 'jsonwebtoken';
+import { expressjwt } from 'express-jwt';
+const key = randomBytes(32);
+export const issue = (sub: string) => jwt.sign({ sub }, key);
+app.use(expressjwt({ secret: key, algorithms: ['HS256'] }));`,
+      errors: [
+        { messageId: 'noRevocationCheck', data: { library: 'This express-jwt middleware', how: 'add an `isRevoked` check' }, line: 6, column: 20, endLine: 6, endColumn: 58, suggestions: [] },
       ],
     },
     {

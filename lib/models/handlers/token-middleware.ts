@@ -8,6 +8,7 @@ import { objectShape } from '../../values/index.ts';
 import { literalKey, unwrap } from '../../ast/syntax.ts';
 import type { FunctionFacts, FunctionNode } from '../../ast/function-facts.ts';
 import { classMember, resolveFunction } from './resolve.ts';
+import { entropyOf } from '../randomness/randomness.ts';
 
 type Node = TSESTree.Node;
 
@@ -42,7 +43,7 @@ export function checkTokenMiddleware(analysis: HandlerAnalysis, sourceCode: Read
       }
       const [first, second] = call.arguments;
       if (refs.is(call.callee, EXPRESS_JWT, 'expressjwt') || refs.is(call.callee, EXPRESS_JWT)) {
-        if (first && missing(first, 'isRevoked')) problems.push({ node: first, library: 'This express-jwt middleware', how: 'add an `isRevoked` check' });
+        if (first && missing(first, 'isRevoked') && !acceptsNoToken(first, sourceCode)) problems.push({ node: first, library: 'This express-jwt middleware', how: 'add an `isRevoked` check' });
         continue;
       }
       const callee = unwrap(call.callee);
@@ -63,6 +64,18 @@ export function checkTokenMiddleware(analysis: HandlerAnalysis, sourceCode: Read
     }
   }
   return problems;
+}
+
+/**
+ * express-jwt keyed with a value made on the spot (`secret: '' + Math.random()`): nothing else holds the
+ * key, so no token is ever signed with it and the middleware turns every request away.
+ */
+function acceptsNoToken(options: Node, sourceCode: Readonly<SourceCode>): boolean {
+  const secret = objectShape(options, sourceCode as SourceCode)?.get('secret')?.valueNode;
+  const value = secret && unwrap(secret);
+  if (!value || value.type === 'Identifier' || value.type === 'MemberExpression') return false;
+  const entropy = entropyOf(value, sourceCode).kind;
+  return entropy === 'random' || entropy === 'weak';
 }
 
 /** A verify callback that calls nothing but its own callback: `(payload, done) => done(null, payload)`. */

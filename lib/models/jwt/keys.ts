@@ -87,6 +87,7 @@ function callKind(call: TSESTree.CallExpression, code: SourceCode, next: (child:
     const path = staticValue(argument, code);
     return isKnown(path) && typeof path.value === 'string' && KEY_FILE.test(path.value) ? 'asymmetric' : 'unknown';
   }
+  if (callee.type === 'Identifier') return call.arguments.length === 0 ? byName(callee.name) : 'unknown';
   if (callee.type !== 'MemberExpression') return 'unknown';
   const method = memberKey(callee, code);
   if (method === 'from' && isGlobalName(code, unwrap(callee.object), 'Buffer') && argument) return next(argument) === 'asymmetric' ? 'asymmetric' : 'symmetric';
@@ -96,7 +97,8 @@ function callKind(call: TSESTree.CallExpression, code: SourceCode, next: (child:
     const name = staticValue(argument, code);
     return isKnown(name) && typeof name.value === 'string' ? byName(name.value) : 'unknown';
   }
-  return 'unknown';
+  // A getter named for what it returns: `env.getAppSecret()`, `keys.getPublicKey()`.
+  return call.arguments.length === 0 && method !== undefined ? byName(method) : 'unknown';
 }
 
 function jwkKind(jwk: Node, code: SourceCode): KeyKind {

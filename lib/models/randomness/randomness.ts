@@ -427,7 +427,10 @@ function digestEntropy(hash: Node, node: TSESTree.CallExpression, state: FileSta
   if (current.type !== 'CallExpression') return UNKNOWN;
   const ref = state.modules.resolve(current.callee);
   const name = ref && ref.module.replace(/^node:/, '') === 'crypto' ? ref.path.at(-1) : undefined;
-  if (name !== 'createHash') return UNKNOWN;
+  // An HMAC keyed with a secret the file cannot read is as unpredictable as its key: opaque. A
+  // constant key leaves it a hash of its inputs.
+  if (name === 'createHmac' && !isKnown(staticValue(current.arguments[1] ?? current, state.code))) return OPAQUE;
+  if (name !== 'createHash' && name !== 'createHmac') return UNKNOWN;
   const result = concat(inputs, node);
   const encoding = staticString(node.arguments[0], state);
   return result.kind === 'random' && encoding && PER_CHAR[encoding] ? { ...result, perChar: PER_CHAR[encoding] } : result;

@@ -76,7 +76,7 @@ function collect(node: Node, code: SourceCode, walk: Walk): void {
     case 'LogicalExpression':
       if (bare.operator === '&&') return;
       next(bare.left);
-      next(bare.right, { fallback: walk.fallback ?? { kind: 'or', container: bare, primary: bare.left } });
+      if (!readsPublicKeyFile(bare.left, code)) next(bare.right, { fallback: walk.fallback ?? { kind: 'or', container: bare, primary: bare.left } });
       return;
     case 'ConditionalExpression': {
       const test = truthiness(bare.test, code);
@@ -84,8 +84,9 @@ function collect(node: Node, code: SourceCode, walk: Walk): void {
         next(test ? bare.consequent : bare.alternate);
         return;
       }
-      next(bare.consequent, { fallback: walk.fallback ?? { kind: 'branch', container: bare, primary: bare.alternate } });
-      next(bare.alternate, { fallback: walk.fallback ?? { kind: 'branch', container: bare, primary: bare.consequent } });
+      // A placeholder beside a public key file stands in for a public key, not for a secret.
+      if (!readsPublicKeyFile(bare.alternate, code)) next(bare.consequent, { fallback: walk.fallback ?? { kind: 'branch', container: bare, primary: bare.alternate } });
+      if (!readsPublicKeyFile(bare.consequent, code)) next(bare.alternate, { fallback: walk.fallback ?? { kind: 'branch', container: bare, primary: bare.consequent } });
       return;
     }
     case 'ArrayExpression':
@@ -136,6 +137,18 @@ function identifier(id: TSESTree.Identifier, code: SourceCode, walk: Walk, next:
   const bindings = variableBindings(variable, code);
   if (!bindings) return;
   for (const binding of bindings.list) followPath(binding.rhs, binding.path, code, walk, next);
+}
+
+const PUBLIC_KEY_FILE = /\.(?:pub|crt|cer)$|public|cert/i;
+
+/** `readFileSync('keys/jwt.pub')`: a public key or certificate read from disk. */
+function readsPublicKeyFile(node: Node, code: SourceCode): boolean {
+  const bare = unwrap(node);
+  if (bare.type !== 'CallExpression') return false;
+  const [path] = bare.arguments;
+  if (!path || path.type === 'SpreadElement' || !getModuleRefs(code).is(unwrap(bare.callee), ['fs', 'node:fs'], 'readFileSync')) return false;
+  const name = staticValue(path, code);
+  return isKnown(name) && typeof name.value === 'string' && PUBLIC_KEY_FILE.test(name.value);
 }
 
 /** The value at a destructuring path: into object literals the file shows, and every default on the way. */

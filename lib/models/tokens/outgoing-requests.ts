@@ -94,7 +94,8 @@ export function headerAssigned(node: TSESTree.AssignmentExpression, sourceCode: 
   return isAxios ? [{ name, value: node.right, url: undefined, browserOnly: false }] : [];
 }
 
-function isFetch(callee: Node, code: SourceCode): boolean {
+/** `fetch(…)`, `window.fetch(…)`, Nuxt's `$fetch`/`useFetch`: the global, not a local of that name. */
+export function isFetch(callee: Node, code: SourceCode): boolean {
   if (callee.type === 'Identifier') return FETCH_GLOBALS.has(callee.name) && isGlobalName(code, callee, callee.name);
   if (callee.type !== 'MemberExpression' || memberKey(callee, code) !== 'fetch') return false;
   const owner = unwrap(callee.object);
