@@ -9,6 +9,16 @@ const TEST_FILE = /(?:\.(?:test|spec|e2e|cy|stories|story|mock|mocks|fixture|fix
  * project checked out under `/builds/tests/` is not all tests.
  */
 export function isTestFile(filename: string, cwd?: string): boolean {
+  // Every rule asks about the same file in turn: the last answer is the likely one.
+  if (filename === last.filename && cwd === last.cwd) return last.answer;
+  const answer = decide(filename, cwd);
+  last = { filename, cwd, answer };
+  return answer;
+}
+
+let last: { filename: string; cwd: string | undefined; answer: boolean } = { filename: '', cwd: undefined, answer: false };
+
+function decide(filename: string, cwd: string | undefined): boolean {
   const inProject = cwd !== undefined && isAbsolute(filename) ? relative(cwd, filename) : filename;
   const path = inProject.startsWith('..') ? filename : inProject;
   return TEST_FILE.test(path) || TEST_DIRECTORY.test(path);

@@ -32,6 +32,15 @@ describe('isTestFile', () => {
     },
   );
 
+  it('answers each file and working directory afresh, whatever was asked before', () => {
+    expect(isTestFile('/work/tests/app/auth.ts', '/work')).toBe(true);
+    expect(isTestFile('/work/tests/app/auth.ts', '/work/tests')).toBe(false);
+    expect(isTestFile('/work/tests/app/auth.ts', '/work')).toBe(true);
+    expect(isTestFile('/work/src/auth.ts', '/work')).toBe(false);
+    expect(isTestFile('/work/src/auth.ts', undefined)).toBe(false);
+    expect(isTestFile('src/auth.spec.ts', undefined)).toBe(true);
+  });
+
   it('matches folders only below the working directory', () => {
     expect(isTestFile('/builds/tests/app/src/auth.ts', '/builds/tests/app')).toBe(false);
     expect(isTestFile('/builds/tests/app/src/__tests__/auth.ts', '/builds/tests/app')).toBe(true);
