@@ -3,6 +3,12 @@ import { runRuleTests } from '../helpers/rule-tester.ts';
 
 runRuleTests('require-cookie-host-prefix', rule, {
   valid: [
+    // A storage whose data type names no user or credential keeps an anonymous visitor's data, not a login.
+    `import { createCookieSessionStorage } from 'react-router';
+type ClientSessionData = { clientId: string };
+export const storage = createCookieSessionStorage<ClientSessionData>({ cookie: { name: 'KCD_client_id', secure: true, httpOnly: true, path: '/', secrets: [process.env.SESSION_SECRET!] } });`,
+    `import { createCookieSessionStorage } from 'react-router';
+export const storage = createCookieSessionStorage<{ readPosts: string[] } & { lastVisit: number }>({ cookie: { name: 'reader', secure: true, secrets } });`,
     "app.post('/login', (req, res) => { res.cookie('__Host-sid', id, { secure: true, httpOnly: true, path: '/' }); });",
     "app.post('/login', (req, res) => { res.cookie('__Host-sid', id, { secure: true }); });",
     "app.post('/login', (req, res) => { res.cookie('__Host-sid', id, { secure: 'auto' }); });",
@@ -109,6 +115,18 @@ export default eventHandler(async (event) => { await useSession(event, { passwor
       errors: [
         { messageId: 'missingHostPrefix', data: {"kind":"Session cookie","name":"'app-session'","suggested":"'__Host-app-session'"}, line: 2, column: 90, endLine: 2, endColumn: 103, suggestions: [{ messageId: 'renameToHost', data: {"kind":"Session cookie","name":"'app-session'","suggested":"'__Host-app-session'"}, output: `import { useSession } from 'h3';
 export default eventHandler(async (event) => { await useSession(event, { password, name: '__Host-app-session' }); });` }] },
+      ],
+    },
+    {
+      // One key that names the user makes it a login session.
+      code: `import { createCookieSessionStorage } from 'react-router';
+interface SessionData { userId: string; clientId: string }
+export const storage = createCookieSessionStorage<SessionData>({ cookie: { name: 'app_session', secure: true, httpOnly: true, sameSite: 'lax', path: '/', secrets: [process.env.SESSION_SECRET!] } });`,
+      output: null,
+      errors: [
+        { messageId: 'missingHostPrefix', data: {"kind":"Session cookie","name":"'app_session'","suggested":"'__Host-app_session'"}, line: 3, column: 82, endLine: 3, endColumn: 95, suggestions: [{ messageId: 'renameToHost', data: {"kind":"Session cookie","name":"'app_session'","suggested":"'__Host-app_session'"}, output: `import { createCookieSessionStorage } from 'react-router';
+interface SessionData { userId: string; clientId: string }
+export const storage = createCookieSessionStorage<SessionData>({ cookie: { name: '__Host-app_session', secure: true, httpOnly: true, sameSite: 'lax', path: '/', secrets: [process.env.SESSION_SECRET!] } });` }] },
       ],
     },
     {

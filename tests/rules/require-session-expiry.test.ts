@@ -6,6 +6,10 @@ runRuleTests('require-session-expiry', rule, {
   valid: [
     `import { createCookieSessionStorage } from 'react-router';
 export const themeStorage = createCookieSessionStorage({ cookie: { name: 'theme', maxAge: 60 * 60 * 24 * 365 } });`,
+    // An anonymous visitor's storage (its data type names no user or credential) holds no login.
+    `import { createCookieSessionStorage } from 'react-router';
+type ClientSessionData = { clientId: string };
+export const clientStorage = createCookieSessionStorage<ClientSessionData>({ cookie: { name: 'KCD_client_id', secure: true, secrets: [process.env.SESSION_SECRET!] } });`,
     // A payload the file does not show may carry its own exp claim.
     `import { sign } from 'jsonwebtoken';
 export function generateToken(payload: TokenPayload): string {
@@ -682,6 +686,16 @@ export const { getSession, commitSession, destroySession } = createCookieSession
 export const { getSession, commitSession, destroySession } = createCookieSessionStorage({
   cookie: { name: '__session', httpOnly: true, secrets: [process.env.SESSION_SECRET], maxAge: 30 * 24 * 60 * 60 },
 });` }] }
+      ],
+    },
+    {
+      code: `import { createCookieSessionStorage } from 'react-router';
+type SessionData = { userId: string };
+export const storage = createCookieSessionStorage<SessionData>({ cookie: { name: 'app_session', secure: true, secrets: [process.env.SESSION_SECRET!] } });`,
+      errors: [
+        { messageId: 'noLifetime', data: { library: 'React Router session storage', option: 'cookie.maxAge', limit: '30 days' }, line: 3, column: 74, endLine: 3, endColumn: 151, suggestions: [{ messageId: 'setLifetime', data: { option: 'cookie.maxAge', limit: '30 days' }, output: `import { createCookieSessionStorage } from 'react-router';
+type SessionData = { userId: string };
+export const storage = createCookieSessionStorage<SessionData>({ cookie: { name: 'app_session', secure: true, secrets: [process.env.SESSION_SECRET!], maxAge: 30 * 24 * 60 * 60 } });` }] }
       ],
     },
     {

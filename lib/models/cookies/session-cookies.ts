@@ -8,6 +8,7 @@ import { unwrap } from '../../ast/syntax.ts';
 import { isAntiCsrfName, isPreferenceName } from '../../vocabulary/cookie-purposes.ts';
 import { isTokenName } from '../../vocabulary/token-names.ts';
 import { functionName, isFunctionNode } from '../../ast/function-facts.ts';
+import { declaresNoSessionData } from './preference-storage.ts';
 
 // Which cookies carry a session: every cookie of a session library; otherwise a cookie whose name
 // says so (whole words: `sid`, `session`, `accessToken`, `__Host-…`, not `tokenCount` or `theme`) or
@@ -36,12 +37,18 @@ export function sessionReason(site: CookieSite, scope: SessionScope, sourceCode:
   // A preference cookie or storage (`theme`) holds no session unless its value or a `__Host-` prefix says so;
   // an anti-CSRF cookie, which script must read, never does.
   const noSession = name === undefined ? inAntiCsrfCode(site.node) : !prefixed && isPreferenceName(name) && !tokenValue();
-  if (noSession) return scope.all ? 'all' : undefined;
+  if (noSession || anonymousStorage(site, sourceCode)) return scope.all ? 'all' : undefined;
   if (site.sessionLibrary) return 'library';
   if (name !== undefined && isAntiCsrfName(name)) return scope.all ? 'all' : undefined;
   if (name !== undefined && (isTokenName(name) || prefixed)) return 'name';
   if (tokenValue()) return 'value';
   return scope.all ? 'all' : undefined;
+}
+
+/** A session storage whose data type holds no user or credential (`createCookieSessionStorage<{ clientId: string }>`). */
+function anonymousStorage(site: CookieSite, sourceCode: AnySourceCode): boolean {
+  const call = site.node;
+  return site.sessionLibrary && (call.type === 'CallExpression' || call.type === 'NewExpression') && declaresNoSessionData(call, sourceCode);
 }
 
 /** Set inside a function named for CSRF protection (`attachCSRFTokenMiddleware`), where the name is computed. */
