@@ -39,6 +39,13 @@ export type Match =
   | { readonly kind: 'plugin'; readonly host: 'fastify' | 'hapi'; readonly modules: readonly string[] }
   /** hapi `server.auth.strategy(name, scheme, options)`. */
   | { readonly kind: 'auth-strategy'; readonly scheme: string }
+  /**
+   * A method on an instance of a class a module exports: one the file creates (`new Cookies()`), an
+   * Angular service injected into a constructor parameter or with `inject(CookieService)`, or a
+   * parameter, variable or class property typed with the class. `defaultsArgument`: the constructor
+   * argument whose options are the default of every call (universal-cookie's `new Cookies(header, defaults)`).
+   */
+  | { readonly kind: 'instance'; readonly modules: readonly string[]; readonly path: readonly string[]; readonly methods: readonly string[]; readonly defaultsArgument?: number }
   /** A raw `Set-Cookie` header value, or a `document.cookie` assignment. */
   | { readonly kind: 'set-cookie-header' }
   | { readonly kind: 'document-cookie' };
@@ -87,6 +94,16 @@ export interface CookieApi {
    * safe autofix or a suggestion.
    */
   readonly secureOnHttp: 'sent' | 'dropped' | 'throws';
+  /**
+   * Where each attribute is when the configuration argument is not an object: ngx-cookie-service's
+   * `set(name, value, expires, path, domain, secure, sameSite)`.
+   */
+  readonly positional?: Readonly<Partial<Record<Attribute, number>>>;
+  /**
+   * A browser-side row whose calls write the cookie from the server when the options carry one of
+   * these keys (cookies-next's `{ req, res }` or `{ cookies }`).
+   */
+  readonly serverOptions?: readonly string[];
   /** A plugin registration in the same file whose option supplies defaults: @fastify/cookie's `parseOptions`. */
   readonly registeredDefaults?: { readonly modules: readonly string[]; readonly option: string };
   /** It clears a cookie (`res.clearCookie`): only the prefix rules apply, since a browser ignores an invalid clear. */

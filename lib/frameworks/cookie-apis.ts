@@ -1,4 +1,5 @@
 import { documentCookie, jsCookie } from './browser.ts';
+import { cookiesNext, ngxCookie, ngxCookieService, universalCookies } from './client-cookies.ts';
 import { cookieSerialize, cookieSession, cookiesInstance, cookieStringifySetCookie, expressClearCookie, expressResponseCookie, expressSession } from './express.ts';
 import { fastifyClearCookie, fastifyReplyCookie, fastifySecureSession, fastifySession } from './fastify.ts';
 import { h3Sessions, h3SetCookie } from './h3.ts';
@@ -45,6 +46,10 @@ export const COOKIE_APIS: readonly CookieApi[] = [
   ...sessionStorages,
   ...ironSessions,
   jsCookie,
+  ngxCookieService,
+  ngxCookie,
+  ...universalCookies,
+  cookiesNext,
   documentCookie,
   setCookieHeader,
 ];

@@ -5,6 +5,7 @@ import type { CookieApi } from '../../frameworks/cookie-api.ts';
 import { createCookie, SESSION_STORAGES, REACT_ROUTER_MODULES } from '../../frameworks/react-router.ts';
 import { getModuleRefs } from '../../file/modules.ts';
 import { calledMethod, receiverOf } from '../../match/receivers.ts';
+import { instanceOf } from '../../match/instances.ts';
 import { isGlobalName, variableOf } from '../../ast/scope.ts';
 import { isKnown, objectShape, type ObjectShape, staticValue } from '../../values/index.ts';
 import { literalKey, unwrap } from '../../ast/syntax.ts';
@@ -20,6 +21,8 @@ const CALL_APIS = COOKIE_APIS.filter((api) => api.match.kind === 'call');
 const METHOD_APIS = COOKIE_APIS.filter((api) => api.match.kind === 'method');
 const PLUGIN_APIS = COOKIE_APIS.filter((api) => api.match.kind === 'plugin');
 const STRATEGY_APIS = COOKIE_APIS.filter((api) => api.match.kind === 'auth-strategy');
+const INSTANCE_APIS = COOKIE_APIS.filter((api) => api.match.kind === 'instance');
+const INSTANCE_MODULES = new Set(INSTANCE_APIS.flatMap((api) => (api.match.kind === 'instance' ? api.match.modules : [])));
 const COOKIE_METHODS = new Set(METHOD_APIS.flatMap((api) => (api.match.kind === 'method' ? api.match.methods : [])));
 
 /** The object-based cookie calls `call` makes (several for an array of plugin options). */
@@ -36,9 +39,32 @@ export function objectCandidates(call: TSESTree.CallExpression, code: SourceCode
     const receiver = COOKIE_METHODS.has(method) ? receiverOf(method, callee, code) : undefined;
     const api = receiver && METHOD_APIS.find((candidate) => candidate.match.kind === 'method' && candidate.match.receiver === receiver && candidate.match.methods.includes(method));
     if (api) return [callCandidate(api, call, code)];
+    const instance = instanceCandidate(method, callee, call, code);
+    if (instance) return [instance];
   }
   const api = callApi(call, code);
   return api ? [callCandidate(api, call, code)] : [];
+}
+
+/** A cookie method on an instance of a library's class (an injected Angular `CookieService`, `new Cookies()`). */
+function instanceCandidate(method: string, callee: TSESTree.MemberExpression, call: TSESTree.CallExpression, code: SourceCode): ObjectCandidate | undefined {
+  // Only a file that imports the class (type-only imports included) can name it.
+  if (!importsTypeOrValue(code, INSTANCE_MODULES)) return undefined;
+  for (const api of INSTANCE_APIS) {
+    const match = api.match;
+    if (match.kind !== 'instance' || !match.methods.includes(method)) continue;
+    const instance = instanceOf(callee.object, code, match.modules, match.path);
+    if (!instance) continue;
+    const defaults = match.defaultsArgument === undefined ? undefined : instance.created?.arguments[match.defaultsArgument];
+    const candidate = callCandidate(api, call, code);
+    if (!defaults) return candidate;
+    return { ...candidate, registeredDefaults: defaults.type === 'SpreadElement' ? 'unknown' : (objectShape(defaults, code) ?? 'unknown') };
+  }
+  return undefined;
+}
+
+function importsTypeOrValue(code: SourceCode, modules: ReadonlySet<string>): boolean {
+  return code.ast.body.some((statement) => statement.type === 'ImportDeclaration' && modules.has(statement.source.value)) || getModuleRefs(code).importsAny(modules);
 }
 
 function callApi(call: TSESTree.CallExpression, code: SourceCode): CookieApi | undefined {
@@ -92,10 +118,21 @@ function callCandidate(api: CookieApi, call: TSESTree.CallExpression, code: Sour
     config,
     configIndex,
     objectForm,
-    side: isDocumentCookieValue(call, code) ? 'browser' : api.side,
+    side: isDocumentCookieValue(call, code) ? 'browser' : sideOf(api, config, code),
     sessionLibrary: api === createCookie && usedBySessionStorage(call, code),
     registeredDefaults: api.registeredDefaults ? registeredOptions(code, api.registeredDefaults) : undefined,
   };
+}
+
+/** cookies-next writes from the server when its options carry the request or response; unknown options may too. */
+function sideOf(api: CookieApi, config: Node | undefined, code: SourceCode): 'server' | 'browser' {
+  if (!api.serverOptions || !config) return api.side;
+  const shape = objectShape(config, code);
+  if (!shape) {
+    const value = staticValue(config, code);
+    return isKnown(value) && value.value == null ? api.side : 'server';
+  }
+  return shape.complete && !api.serverOptions.some((key) => shape.get(key)) ? api.side : 'server';
 }
 
 /** `fastify.register(plugin, options)` and hapi `server.register({ plugin, options })` (or an array of them). */

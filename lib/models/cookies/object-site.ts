@@ -5,13 +5,15 @@ import { isKnown, objectShape, type ObjectShape, type ShapeEntry, staticValue } 
 import { unwrap } from '../../ast/syntax.ts';
 import { defaultValue, INVALID, normalise } from './normalise.ts';
 import { ObjectEditor, type AttributesAt } from './object-editor.ts';
+import { isPositionalCall, positionalAttribute } from './positional.ts';
 import type { AttributeState, AttributeValues, Config, CookieSite, NamePlace, ObjectCandidate } from './types.ts';
 
 type Node = TSESTree.Node;
 
 /** One site per attribute object (express-session's `cookie: (req) => ({…})` gives one per returned object). */
 export function objectSites(candidate: ObjectCandidate, code: SourceCode): CookieSite[] {
-  const config = configOf(candidate, code);
+  // The positional form has no options object to read or edit.
+  const config: Config = isPositionalCall(candidate, code) ? { kind: 'positional' } : configOf(candidate, code);
   return attributeObjects(candidate, config, code).map((attributes) => new ObjectSite(candidate, config, attributes, code));
 }
 
@@ -26,7 +28,7 @@ function configOf(candidate: ObjectCandidate, code: SourceCode): Config {
 function attributeObjects(candidate: ObjectCandidate, config: Config, code: SourceCode): AttributesAt[] {
   const paths = candidate.objectForm ? [[]] : candidate.api.attributes;
   // Object-based rows name at least one attribute path.
-  if (config.kind !== 'shape') return [{ kind: config.kind, path: paths[0]!, parent: undefined }];
+  if (config.kind !== 'shape') return [{ kind: config.kind === 'positional' ? 'unknown' : config.kind, path: paths[0]!, parent: undefined }];
   let fallback: AttributesAt | undefined;
   for (const path of paths) {
     const found = walk(config.shape, path, code);
@@ -106,11 +108,13 @@ class ObjectSite implements CookieSite {
   readonly #code: SourceCode;
   readonly #prefix: { readonly kind: string; readonly entry: ShapeEntry } | undefined;
   readonly #states = new Map<Attribute, AttributeState>();
+  readonly #positional: boolean;
 
   constructor(candidate: ObjectCandidate, config: Config, attributes: AttributesAt, code: SourceCode) {
     this.#candidate = candidate;
     this.#attributes = attributes;
     this.#code = code;
+    this.#positional = config.kind === 'positional';
     this.api = candidate.api;
     this.node = candidate.node;
     this.side = candidate.side;
@@ -139,6 +143,7 @@ class ObjectSite implements CookieSite {
   #compute<A extends Attribute>(attribute: A): AttributeState<A> {
     const forced = this.#forced(attribute);
     if (forced) return forced as AttributeState<A>;
+    if (this.#positional) return positionalAttribute(this.#candidate, attribute, this.#code);
     const attributes = this.#attributes;
     if (attributes.kind === 'unknown') return { kind: 'unknown' };
     const entry = attributes.kind === 'shape' ? attributes.shape.get(this.api.keys[attribute]) : undefined;
@@ -222,6 +227,7 @@ class ObjectSite implements CookieSite {
   }
 
   #missingNode(): Node {
+    if (this.#positional) return this.node;
     const inCall = (node: Node | undefined): node is Node => node !== undefined && node.range[0] >= this.node.range[0] && node.range[1] <= this.node.range[1];
     const attributes = this.#attributes;
     if (attributes.kind === 'shape' && inCall(attributes.shape.node)) return attributes.shape.node;
