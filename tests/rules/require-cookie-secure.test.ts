@@ -63,13 +63,28 @@ fetchMock.mockResponse(init);`,
     "document.cookie = 'session=; Max-Age=0'; document.cookie = 'theme=dark'; document.cookie = `${name}=${value}`;",
     `let document = { cookie: '' };
 document.cookie = 'sid=abc';`,
-    `import Cookies from 'universal-cookie';
-new Cookies().set('token', t);`,
     `import Fastify from 'fastify';
 import cookie from '@fastify/cookie';
 fastify.register(cookie, { parseOptions: { secure: true } });
 fastify.get('/', (request, reply) => { reply.setCookie('sid', id); });`,
     "app.post('/logout', (req, res) => { res.clearCookie('sid'); res.clearCookie('token', { secure: false }); });",
+    // Browser cookie libraries: positional and object forms, constructor defaults, options in variables; universal-cookie is now understood (it was a valid case while unsupported).
+    `import { Injectable } from '@angular/core';
+import { CookieService } from 'ngx-cookie-service';
+@Injectable()
+export class AuthService {
+  constructor(private cookies: CookieService) {}
+  save(token: string) {
+    this.cookies.set('sid', token, 7, '/', undefined, true, 'Strict');
+    this.cookies.set('sid', token, { secure: true });
+  }
+}`,
+    `import Cookies from 'universal-cookie';
+const jar = new Cookies(null, { path: '/', secure: true });
+jar.set('session', token);`,
+    `import { setCookie } from 'cookies-next';
+const options = { secure: process.env.NODE_ENV === 'production' };
+setCookie('token', token, options);`,
   ],
   invalid: [
     {
@@ -720,6 +735,78 @@ app.use(async (ctx) => { ctx.cookies.set('sid', id, o); ctx.cookies.set('token',
       errors: [
         { messageId: 'secureDisabled', data: {"kind":"Session cookie","name":"'sid'","attribute":"`secure: true`","action":"remove the override so the library's secure default applies"}, line: 3, column: 12, endLine: 3, endColumn: 28 },
         { messageId: 'secureDisabled', data: {"kind":"Session cookie","name":"'token'","attribute":"`secure: true`","action":"remove the override so the library's secure default applies"}, line: 4, column: 87, endLine: 4, endColumn: 100 },
+      ],
+    },
+    // Browser cookie libraries: positional and object forms, constructor defaults, options in variables; universal-cookie is now understood (it was a valid case while unsupported).
+    {
+      code: `import Cookies from 'universal-cookie';
+new Cookies().set('token', t);`,
+      output: null,
+      errors: [
+        { messageId: 'missingSecure', data: {"kind":"Session cookie","name":"'token'","attribute":"`secure: true`"}, line: 2, column: 1, endLine: 2, endColumn: 30, suggestions: [{ messageId: 'addSecure', data: {"kind":"Session cookie","name":"'token'","attribute":"`secure: true`"}, output: `import Cookies from 'universal-cookie';
+new Cookies().set('token', t, { secure: true });` }] },
+      ],
+    },
+    {
+      code: `import { Injectable } from '@angular/core';
+import { CookieService } from 'ngx-cookie-service';
+@Injectable()
+export class AuthService {
+  constructor(private cookies: CookieService) {}
+  save(token: string) {
+    this.cookies.set('sid', token, 7);
+    this.cookies.set('sid', token, 7, '/', '', false);
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'missingSecure', data: {"kind":"Session cookie","name":"'sid'","attribute":"`secure: true`"}, line: 7, column: 5, endLine: 7, endColumn: 38 },
+        { messageId: 'secureDisabled', data: {"kind":"Session cookie","name":"'sid'","attribute":"`secure: true`","action":"set it to true"}, line: 8, column: 48, endLine: 8, endColumn: 53 },
+      ],
+    },
+    {
+      code: `import { inject } from '@angular/core';
+import { CookieService } from 'ngy-cookie';
+export class LoginComponent {
+  private readonly cookieService = inject(CookieService);
+  login(authentication: { token: string }) {
+    const expires = new Date();
+    this.cookieService.put('token', authentication.token, { expires });
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'missingSecure', data: {"kind":"Session cookie","name":"'token'","attribute":"`secure: true`"}, line: 7, column: 59, endLine: 7, endColumn: 70, suggestions: [{ messageId: 'addSecure', data: {"kind":"Session cookie","name":"'token'","attribute":"`secure: true`"}, output: `import { inject } from '@angular/core';
+import { CookieService } from 'ngy-cookie';
+export class LoginComponent {
+  private readonly cookieService = inject(CookieService);
+  login(authentication: { token: string }) {
+    const expires = new Date();
+    this.cookieService.put('token', authentication.token, { expires, secure: true });
+  }
+}` }] },
+      ],
+    },
+    {
+      code: `import { setCookie } from 'cookies-next';
+export default function handler(req, res) {
+  setCookie('token', token, { req, res, httpOnly: true });
+}`,
+      output: `import { setCookie } from 'cookies-next';
+export default function handler(req, res) {
+  setCookie('token', token, { req, res, httpOnly: true, secure: true });
+}`,
+      errors: [
+        { messageId: 'missingSecure', data: {"kind":"Session cookie","name":"'token'","attribute":"`secure: true`"}, line: 3, column: 29, endLine: 3, endColumn: 57 },
+      ],
+    },
+    {
+      code: `import { setCookie } from 'cookies-next/client';
+setCookie('token', token);`,
+      output: null,
+      errors: [
+        { messageId: 'missingSecure', data: {"kind":"Session cookie","name":"'token'","attribute":"`secure: true`"}, line: 2, column: 1, endLine: 2, endColumn: 26, suggestions: [{ messageId: 'addSecure', data: {"kind":"Session cookie","name":"'token'","attribute":"`secure: true`"}, output: `import { setCookie } from 'cookies-next/client';
+setCookie('token', token, { secure: true });` }] },
       ],
     },
   ],

@@ -22,6 +22,7 @@ const METHOD_APIS = COOKIE_APIS.filter((api) => api.match.kind === 'method');
 const PLUGIN_APIS = COOKIE_APIS.filter((api) => api.match.kind === 'plugin');
 const STRATEGY_APIS = COOKIE_APIS.filter((api) => api.match.kind === 'auth-strategy');
 const INSTANCE_APIS = COOKIE_APIS.filter((api) => api.match.kind === 'instance');
+const INSTANCE_METHODS = new Set(INSTANCE_APIS.flatMap((api) => (api.match.kind === 'instance' ? api.match.methods : [])));
 const INSTANCE_MODULES = new Set(INSTANCE_APIS.flatMap((api) => (api.match.kind === 'instance' ? api.match.modules : [])));
 const COOKIE_METHODS = new Set(METHOD_APIS.flatMap((api) => (api.match.kind === 'method' ? api.match.methods : [])));
 
@@ -35,12 +36,13 @@ export function objectCandidates(call: TSESTree.CallExpression, code: SourceCode
       if (found.length > 0) return found;
     }
     if (method === 'strategy') return strategyCandidates(call, code);
+    // An instance of an imported class is stronger evidence than a receiver's name (`cookies: CookieService`).
+    const instance = instanceCandidate(method, callee, call, code);
+    if (instance) return [instance];
     // Most method calls are no cookie method: their receiver is not worth working out.
     const receiver = COOKIE_METHODS.has(method) ? receiverOf(method, callee, code) : undefined;
     const api = receiver && METHOD_APIS.find((candidate) => candidate.match.kind === 'method' && candidate.match.receiver === receiver && candidate.match.methods.includes(method));
     if (api) return [callCandidate(api, call, code)];
-    const instance = instanceCandidate(method, callee, call, code);
-    if (instance) return [instance];
   }
   const api = callApi(call, code);
   return api ? [callCandidate(api, call, code)] : [];
@@ -49,7 +51,7 @@ export function objectCandidates(call: TSESTree.CallExpression, code: SourceCode
 /** A cookie method on an instance of a library's class (an injected Angular `CookieService`, `new Cookies()`). */
 function instanceCandidate(method: string, callee: TSESTree.MemberExpression, call: TSESTree.CallExpression, code: SourceCode): ObjectCandidate | undefined {
   // Only a file that imports the class (type-only imports included) can name it.
-  if (!importsTypeOrValue(code, INSTANCE_MODULES)) return undefined;
+  if (!INSTANCE_METHODS.has(method) || !importsTypeOrValue(code, INSTANCE_MODULES)) return undefined;
   for (const api of INSTANCE_APIS) {
     const match = api.match;
     if (match.kind !== 'instance' || !match.methods.includes(method)) continue;

@@ -22,7 +22,7 @@ export function isPositionalCall(candidate: ObjectCandidate, code: SourceCode): 
   return isKnown(value) && typeof value.value === 'number';
 }
 
-/** An attribute of a positional call, as the library reads it: a falsy argument is left out. */
+/** An attribute of a positional call, as the library reads it. */
 export function positionalAttribute<A extends Attribute>(candidate: ObjectCandidate, attribute: A, code: SourceCode): AttributeState<A> {
   const api = candidate.api;
   const index = api.positional?.[attribute];
@@ -33,7 +33,8 @@ export function positionalAttribute<A extends Attribute>(candidate: ObjectCandid
   const argument = args[index] as TSESTree.Expression;
   const value = staticValue(argument, code);
   if (!isKnown(value)) return { kind: 'unknown' };
-  if (!value.value) return absent;
+  // The library reads each argument as `if (argument)`; a falsy SameSite becomes its default Lax.
+  if (value.value == null || value.value === '' || (attribute === 'sameSite' && !value.value)) return absent;
   const normal = normalise(attribute, value.value, api);
   return normal === INVALID ? { kind: 'unknown' } : { kind: 'known', value: normal, node: argument, literal: false };
 }
