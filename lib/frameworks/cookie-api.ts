@@ -104,6 +104,17 @@ export interface CookieApi {
    * these keys (cookies-next's `{ req, res }` or `{ cookies }`).
    */
   readonly serverOptions?: readonly string[];
+  /**
+   * Options elsewhere in the configuration that supply an attribute the attribute object leaves out,
+   * in the order the library reads them (better-auth's `advanced.defaultCookieAttributes.secure`, then
+   * `advanced.useSecureCookies`). A fix changes them where they are.
+   */
+  readonly fallbacks?: readonly { readonly attribute: Attribute; readonly path: readonly string[] }[];
+  /**
+   * `'unknown'`: once the file gives the attribute object, what an attribute it leaves out becomes
+   * depends on the library's version (next-auth 4 replaces its default cookie, Auth.js 5 merges into it).
+   */
+  readonly partialObject?: 'unknown';
   /** A plugin registration in the same file whose option supplies defaults: @fastify/cookie's `parseOptions`. */
   readonly registeredDefaults?: { readonly modules: readonly string[]; readonly option: string };
   /** It clears a cookie (`res.clearCookie`): only the prefix rules apply, since a browser ignores an invalid clear. */
@@ -130,3 +141,17 @@ export const HAPI_KEYS: Readonly<Record<Attribute, string>> = {
 
 /** Nothing is added unless asked for: Express `res.cookie`, `cookie.serialize`, Next.js, Hono, h3. */
 export const BARE_DEFAULTS: Defaults = { secure: false, httpOnly: false, sameSite: false, path: undefined };
+
+/**
+ * The session cookie of an authentication library (next-auth, better-auth): HttpOnly, SameSite=Lax,
+ * Path=/, and Secure when the app's URL is https.
+ */
+export const AUTH_LIBRARY_COOKIE = {
+  side: 'server',
+  session: true,
+  keys: STANDARD_KEYS,
+  defaults: { secure: 'request', httpOnly: true, sameSite: 'lax', path: '/' },
+  sameSiteCase: 'lower',
+  secureAuto: false,
+  secureOnHttp: 'sent',
+} as const satisfies Partial<CookieApi>;

@@ -1,3 +1,4 @@
+import { betterAuthCookie } from './better-auth.ts';
 import { documentCookie, jsCookie } from './browser.ts';
 import { cookiesNext, ngxCookie, ngxCookieService, universalCookies } from './client-cookies.ts';
 import { cookieSerialize, cookieSession, cookiesInstance, cookieStringifySetCookie, expressClearCookie, expressResponseCookie, expressSession } from './express.ts';
@@ -9,6 +10,7 @@ import { honoSetCookie, honoSetSignedCookie } from './hono.ts';
 import { ironSessions } from './iron-session.ts';
 import { koaCookies, koaSession, requestCookieJar } from './koa.ts';
 import { nextCookies, nextResponseCookies } from './next.ts';
+import { nextAuthCookie } from './next-auth.ts';
 import { createCookie, sessionStorages } from './react-router.ts';
 import { svelteKitCookies } from './sveltekit.ts';
 import type { CookieApi } from './cookie-api.ts';
@@ -45,6 +47,8 @@ export const COOKIE_APIS: readonly CookieApi[] = [
   createCookie,
   ...sessionStorages,
   ...ironSessions,
+  nextAuthCookie,
+  betterAuthCookie,
   jsCookie,
   ngxCookieService,
   ngxCookie,

@@ -22,6 +22,7 @@ export class Auth {
     this.cookies.set('sid', token, 7, '/', undefined, true);
   }
 }`,
+    // better-auth: a Domain in defaultCookieAttributes applies to the session cookie.
   ],
   invalid: [
     {
@@ -150,6 +151,16 @@ export class Auth {
     this.cookies.set('sid', token, { secure: true });
   }
 }` }] },
+      ],
+    },
+    // better-auth: a Domain in defaultCookieAttributes applies to the session cookie.
+    {
+      code: `import { betterAuth } from 'better-auth';
+export const auth = betterAuth({ advanced: { defaultCookieAttributes: { domain: '.example.com' } } });`,
+      output: null,
+      errors: [
+        { messageId: 'broadDomain', data: {"kind":"Session cookie","name":"set by better-auth","domain":".example.com"}, line: 2, column: 73, endLine: 2, endColumn: 95, suggestions: [{ messageId: 'removeDomain', data: {"kind":"Session cookie","name":"set by better-auth","domain":".example.com"}, output: `import { betterAuth } from 'better-auth';
+export const auth = betterAuth({ advanced: { defaultCookieAttributes: {} } });` }] },
       ],
     },
   ],

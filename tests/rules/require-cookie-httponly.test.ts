@@ -64,6 +64,11 @@ setCookie('token', '');
 export async function action(context) {
   setCookie('token', token, { ...context });
 }`,
+    // next-auth and better-auth: HttpOnly by default; an attribute left out of next-auth's cookie options depends on its version, so only an explicit false counts.
+    `import NextAuth from 'next-auth';
+export default NextAuth({ providers, cookies: { sessionToken: { name: 'sid', options: { path: '/' } } } });`,
+    `import { betterAuth } from 'better-auth';
+export const auth = betterAuth({ advanced: { defaultCookieAttributes: { httpOnly: false }, cookies: { session_token: { attributes: { httpOnly: true } } } } });`,
   ],
   invalid: [
     {
@@ -476,6 +481,25 @@ export default function handler(req, res) {
 }`,
       errors: [
         { messageId: 'missingHttpOnly', data: {"kind":"Session cookie","name":"'session'","attribute":"`httpOnly: true`"}, line: 4, column: 28, endLine: 4, endColumn: 35 },
+      ],
+    },
+    // next-auth and better-auth: HttpOnly by default; an attribute left out of next-auth's cookie options depends on its version, so only an explicit false counts.
+    {
+      code: `import NextAuth from 'next-auth';
+export default NextAuth({ providers, cookies: { sessionToken: { name: 'sid', options: { httpOnly: false, sameSite: 'lax', path: '/', secure: true } } } });`,
+      output: `import NextAuth from 'next-auth';
+export default NextAuth({ providers, cookies: { sessionToken: { name: 'sid', options: { httpOnly: true, sameSite: 'lax', path: '/', secure: true } } } });`,
+      errors: [
+        { messageId: 'httpOnlyDisabled', data: {"kind":"Session cookie","name":"'sid'","attribute":"`httpOnly: true`","action":"set `httpOnly: true`"}, line: 2, column: 89, endLine: 2, endColumn: 104 },
+      ],
+    },
+    {
+      code: `import { betterAuth } from 'better-auth';
+export const auth = betterAuth({ advanced: { defaultCookieAttributes: { httpOnly: false } } });`,
+      output: null,
+      errors: [
+        { messageId: 'httpOnlyDisabled', data: {"kind":"Session cookie","name":"set by better-auth","attribute":"`httpOnly: true`","action":"remove the override so the library's HttpOnly default applies"}, line: 2, column: 73, endLine: 2, endColumn: 88, suggestions: [{ messageId: 'removeOverride', data: {"kind":"Session cookie","name":"set by better-auth","attribute":"`httpOnly: true`","action":"remove the override so the library's HttpOnly default applies"}, output: `import { betterAuth } from 'better-auth';
+export const auth = betterAuth({ advanced: { defaultCookieAttributes: {} } });` }] },
       ],
     },
   ],

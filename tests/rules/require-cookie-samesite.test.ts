@@ -32,6 +32,9 @@ export class Auth {
     this.cookies.set('sid', token, { secure: true, sameSite: 'Strict' });
   }
 }`,
+    // next-auth and better-auth: SameSite=Lax unless their configuration says None.
+    `import NextAuth from 'next-auth';
+export default NextAuth({ providers });`,
   ],
   invalid: [
     {
@@ -378,6 +381,27 @@ new Cookies().set('session', token, { secure: true, sameSite: 'lax' });` }, { me
 const jar = new Cookies(undefined, { sameSite: 'strict' });
 jar.set('session', token, { secure: true });
 new Cookies().set('session', token, { secure: true, sameSite: 'strict' });` }] },
+      ],
+    },
+    // next-auth and better-auth: SameSite=Lax unless their configuration says None.
+    {
+      code: `import { betterAuth } from 'better-auth';
+export const auth = betterAuth({ advanced: { defaultCookieAttributes: { sameSite: 'none', secure: true } } });`,
+      output: null,
+      errors: [
+        { messageId: 'sameSiteNone', data: {"kind":"Session cookie","name":"set by better-auth","attribute":"`sameSite: 'lax'`","strict":"`sameSite: 'strict'`"}, line: 2, column: 73, endLine: 2, endColumn: 89, suggestions: [{ messageId: 'setLax', data: {"kind":"Session cookie","name":"set by better-auth","attribute":"`sameSite: 'lax'`","strict":"`sameSite: 'strict'`"}, output: `import { betterAuth } from 'better-auth';
+export const auth = betterAuth({ advanced: { defaultCookieAttributes: { sameSite: 'lax', secure: true } } });` }, { messageId: 'setStrict', data: {"kind":"Session cookie","name":"set by better-auth","attribute":"`sameSite: 'lax'`","strict":"`sameSite: 'strict'`"}, output: `import { betterAuth } from 'better-auth';
+export const auth = betterAuth({ advanced: { defaultCookieAttributes: { sameSite: 'strict', secure: true } } });` }] },
+      ],
+    },
+    {
+      code: `import NextAuth from 'next-auth';
+export default NextAuth({ providers, cookies: { sessionToken: { name: 'next-auth.session-token', options: { sameSite: 'none', secure: true, httpOnly: true, path: '/' } } } });`,
+      output: null,
+      errors: [
+        { messageId: 'sameSiteNone', data: {"kind":"Session cookie","name":"'next-auth.session-token'","attribute":"`sameSite: 'lax'`","strict":"`sameSite: 'strict'`"}, line: 2, column: 109, endLine: 2, endColumn: 125, suggestions: [{ messageId: 'setLax', data: {"kind":"Session cookie","name":"'next-auth.session-token'","attribute":"`sameSite: 'lax'`","strict":"`sameSite: 'strict'`"}, output: `import NextAuth from 'next-auth';
+export default NextAuth({ providers, cookies: { sessionToken: { name: 'next-auth.session-token', options: { sameSite: 'lax', secure: true, httpOnly: true, path: '/' } } } });` }, { messageId: 'setStrict', data: {"kind":"Session cookie","name":"'next-auth.session-token'","attribute":"`sameSite: 'lax'`","strict":"`sameSite: 'strict'`"}, output: `import NextAuth from 'next-auth';
+export default NextAuth({ providers, cookies: { sessionToken: { name: 'next-auth.session-token', options: { sameSite: 'strict', secure: true, httpOnly: true, path: '/' } } } });` }] },
       ],
     },
   ],

@@ -85,6 +85,20 @@ jar.set('session', token);`,
     `import { setCookie } from 'cookies-next';
 const options = { secure: process.env.NODE_ENV === 'production' };
 setCookie('token', token, options);`,
+    // next-auth and better-auth: Secure follows the app's URL unless useSecureCookies or defaultCookieAttributes turn it off; a configuration-wide switch is only a suggestion.
+    `import NextAuth from 'next-auth';
+export default NextAuth({ providers, session: { strategy: 'jwt' } });`,
+    `import NextAuth from 'next-auth';
+const useSecureCookies = process.env.NEXTAUTH_URL.startsWith('https://');
+export default NextAuth({ providers, useSecureCookies });`,
+    `import NextAuth from 'next-auth';
+export default NextAuth({ providers, cookies: { sessionToken: { name: 'sid', options: { httpOnly: true, path: '/' } } }, useSecureCookies: false });`,
+    `import { betterAuth } from 'better-auth';
+export const auth = betterAuth({ session: { expiresIn: 60 * 60 * 24 } });`,
+    `import { betterAuth } from 'better-auth';
+export const auth = betterAuth({ advanced: { useSecureCookies: process.env.NODE_ENV === 'production', defaultCookieAttributes: { sameSite: 'lax', path: '/' } } });`,
+    `import { betterAuth } from 'better-auth';
+export const auth = betterAuth({ advanced: { useSecureCookies: false, cookies: { session_token: { attributes: { secure: true } } } } });`,
   ],
   invalid: [
     {
@@ -807,6 +821,40 @@ setCookie('token', token);`,
       errors: [
         { messageId: 'missingSecure', data: {"kind":"Session cookie","name":"'token'","attribute":"`secure: true`"}, line: 2, column: 1, endLine: 2, endColumn: 26, suggestions: [{ messageId: 'addSecure', data: {"kind":"Session cookie","name":"'token'","attribute":"`secure: true`"}, output: `import { setCookie } from 'cookies-next/client';
 setCookie('token', token, { secure: true });` }] },
+      ],
+    },
+    // next-auth and better-auth: Secure follows the app's URL unless useSecureCookies or defaultCookieAttributes turn it off; a configuration-wide switch is only a suggestion.
+    {
+      code: `import NextAuth from 'next-auth';
+export default function auth(req, res) {
+  return NextAuth(req, res, { providers, useSecureCookies: false });
+}`,
+      output: null,
+      errors: [
+        { messageId: 'secureDisabled', data: {"kind":"Session cookie","name":"set by next-auth","attribute":"`secure: true`","action":"remove the override so the library's secure default applies"}, line: 3, column: 42, endLine: 3, endColumn: 65, suggestions: [{ messageId: 'removeOverride', data: {"kind":"Session cookie","name":"set by next-auth","attribute":"`secure: true`","action":"remove the override so the library's secure default applies"}, output: `import NextAuth from 'next-auth';
+export default function auth(req, res) {
+  return NextAuth(req, res, { providers });
+}` }] },
+      ],
+    },
+    {
+      code: `import { betterAuth } from 'better-auth';
+const advanced = { useSecureCookies: false };
+export const auth = betterAuth({ database, advanced });`,
+      output: null,
+      errors: [
+        { messageId: 'secureDisabled', data: {"kind":"Session cookie","name":"set by better-auth","attribute":"`secure: true`","action":"remove the override so the library's secure default applies"}, line: 2, column: 20, endLine: 2, endColumn: 43, suggestions: [{ messageId: 'removeOverride', data: {"kind":"Session cookie","name":"set by better-auth","attribute":"`secure: true`","action":"remove the override so the library's secure default applies"}, output: `import { betterAuth } from 'better-auth';
+const advanced = {};
+export const auth = betterAuth({ database, advanced });` }] },
+      ],
+    },
+    {
+      code: `import { betterAuth } from 'better-auth';
+export const auth = betterAuth({ advanced: { defaultCookieAttributes: { secure: false, httpOnly: true } } });`,
+      output: null,
+      errors: [
+        { messageId: 'secureDisabled', data: {"kind":"Session cookie","name":"set by better-auth","attribute":"`secure: true`","action":"remove the override so the library's secure default applies"}, line: 2, column: 73, endLine: 2, endColumn: 86, suggestions: [{ messageId: 'removeOverride', data: {"kind":"Session cookie","name":"set by better-auth","attribute":"`secure: true`","action":"remove the override so the library's secure default applies"}, output: `import { betterAuth } from 'better-auth';
+export const auth = betterAuth({ advanced: { defaultCookieAttributes: { httpOnly: true } } });` }] },
       ],
     },
   ],

@@ -6,7 +6,8 @@ import { unwrap } from '../../ast/syntax.ts';
 import { defaultValue, INVALID, normalise } from './normalise.ts';
 import { ObjectEditor, type AttributesAt } from './object-editor.ts';
 import { isPositionalCall, positionalAttribute } from './positional.ts';
-import type { AttributeState, AttributeValues, Config, CookieSite, NamePlace, ObjectCandidate } from './types.ts';
+import { fallbackState, FallbackEditor } from './fallbacks.ts';
+import type { AttributeState, AttributeValues, Config, CookieEditor, CookieSite, NamePlace, ObjectCandidate } from './types.ts';
 
 type Node = TSESTree.Node;
 
@@ -102,13 +103,15 @@ class ObjectSite implements CookieSite {
   readonly deletion: boolean;
   readonly sessionLibrary: boolean;
   readonly missingNode: Node;
-  readonly editor: ObjectEditor;
+  readonly editor: CookieEditor;
   readonly #candidate: ObjectCandidate;
   readonly #attributes: AttributesAt;
   readonly #code: SourceCode;
   readonly #prefix: { readonly kind: string; readonly entry: ShapeEntry } | undefined;
   readonly #states = new Map<Attribute, AttributeState>();
   readonly #positional: boolean;
+  readonly #configShape: ObjectShape | undefined;
+  readonly #fallbackEntries = new Map<Attribute, ShapeEntry>();
 
   constructor(candidate: ObjectCandidate, config: Config, attributes: AttributesAt, code: SourceCode) {
     this.#candidate = candidate;
@@ -120,6 +123,7 @@ class ObjectSite implements CookieSite {
     this.side = candidate.side;
     this.sessionLibrary = candidate.api.session || candidate.sessionLibrary;
     const configShape = config.kind === 'shape' ? config.shape : undefined;
+    this.#configShape = configShape;
     this.#prefix = this.#readPrefix();
     const name = this.#readName(config, configShape);
     const prefix = this.#prefix ? PREFIXES[this.#prefix.kind]! : '';
@@ -128,7 +132,8 @@ class ObjectSite implements CookieSite {
     this.valueNode = candidate.objectForm ? configShape?.get('value')?.valueNode : placeNode(candidate, candidate.api.value);
     this.deletion = this.#isDeletion();
     this.missingNode = this.#missingNode();
-    this.editor = new ObjectEditor(candidate, config, attributes, name.place, code);
+    const editor = new ObjectEditor(candidate, config, attributes, name.place, code);
+    this.editor = candidate.api.fallbacks || candidate.api.partialObject ? new FallbackEditor(editor, (attribute) => this.#fallbackEntry(attribute), candidate.api, code) : editor;
   }
 
   attribute<A extends Attribute>(attribute: A): AttributeState<A> {
@@ -147,7 +152,10 @@ class ObjectSite implements CookieSite {
     const attributes = this.#attributes;
     if (attributes.kind === 'unknown') return { kind: 'unknown' };
     const entry = attributes.kind === 'shape' ? attributes.shape.get(this.api.keys[attribute]) : undefined;
-    if (!entry) return attributes.kind === 'shape' && !attributes.shape.complete ? { kind: 'unknown' } : this.#absent(attribute);
+    if (!entry) {
+      const unreadable = attributes.kind === 'shape' && (!attributes.shape.complete || this.api.partialObject === 'unknown');
+      return unreadable ? { kind: 'unknown' } : this.#absent(attribute);
+    }
     const value = entry.value;
     if (!isKnown(value)) return { kind: 'unknown' };
     if (value.value === undefined) return this.#absent(attribute);
@@ -158,6 +166,11 @@ class ObjectSite implements CookieSite {
 
   /** What the library sends when the attribute is left out, after plugin-level defaults. */
   #absent<A extends Attribute>(attribute: A): AttributeState<A> {
+    const fallback = fallbackState(this.api, this.#configShape, attribute);
+    if (fallback) {
+      if (fallback.entry) this.#fallbackEntries.set(attribute, fallback.entry);
+      return fallback.state;
+    }
     const registered = this.#candidate.registeredDefaults;
     if (registered === 'unknown') return { kind: 'unknown' };
     if (registered) {
@@ -168,6 +181,12 @@ class ObjectSite implements CookieSite {
       return normal === INVALID ? { kind: 'unknown' } : { kind: 'absent', value: normal };
     }
     return { kind: 'absent', value: defaultValue(attribute, this.api.defaults) };
+  }
+
+  /** The fallback entry that decides `attribute`, once the attribute's state is known. */
+  #fallbackEntry(attribute: Attribute): ShapeEntry | undefined {
+    this.attribute(attribute);
+    return this.#fallbackEntries.get(attribute);
   }
 
   /** Hono's `prefix` decides Secure (and, for `'host'`, Path and Domain) whatever the other options say. */
