@@ -64,6 +64,14 @@ export const universalCookies: readonly CookieApi[] = [
   sameSiteCase: 'lower',
 }));
 
+/** react-cookie 8 (packages/react-cookie/src/useCookies.tsx): `useCookies()` returns `[cookies, setCookie, removeCookie]`, `setCookie` being universal-cookie's `set`. */
+export const reactCookieHook: CookieApi = {
+  ...universalCookies[0]!,
+  id: 'react-cookie.useCookies',
+  label: 'react-cookie setCookie',
+  match: { kind: 'returned', modules: ['react-cookie'], path: ['useCookies'], index: 1 },
+};
+
 /**
  * cookies-next 6 (src/index.ts, src/client/cookie-functions.ts, src/server/index.ts): `setCookie(key,
  * value, options)` writes `document.cookie` unless the options carry `req`, `res` or `cookies`, when

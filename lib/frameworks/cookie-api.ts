@@ -46,6 +46,8 @@ export type Match =
    * argument whose options are the default of every call (universal-cookie's `new Cookies(header, defaults)`).
    */
   | { readonly kind: 'instance'; readonly modules: readonly string[]; readonly path: readonly string[]; readonly methods: readonly string[]; readonly defaultsArgument?: number }
+  /** A function a module's hook returns in an array, called by the name it is destructured to: react-cookie's `const [, setCookie] = useCookies()`. */
+  | { readonly kind: 'returned'; readonly modules: readonly string[]; readonly path: readonly string[]; readonly index: number }
   /** A raw `Set-Cookie` header value, or a `document.cookie` assignment. */
   | { readonly kind: 'set-cookie-header' }
   | { readonly kind: 'document-cookie' };

@@ -1,12 +1,12 @@
 import { betterAuthCookie } from './better-auth.ts';
 import { documentCookie, jsCookie } from './browser.ts';
-import { cookiesNext, ngxCookie, ngxCookieService, universalCookies } from './client-cookies.ts';
+import { cookiesNext, ngxCookie, ngxCookieService, reactCookieHook, universalCookies } from './client-cookies.ts';
 import { cookieSerialize, cookieSession, cookiesInstance, cookieStringifySetCookie, expressClearCookie, expressResponseCookie, expressSession } from './express.ts';
 import { fastifyClearCookie, fastifyReplyCookie, fastifySecureSession, fastifySession } from './fastify.ts';
 import { h3Sessions, h3SetCookie } from './h3.ts';
 import { hapiCookieAuth, hapiResponseState, hapiServerState, hapiYar } from './hapi.ts';
 import { setCookieHeader } from './headers.ts';
-import { honoSetCookie, honoSetSignedCookie } from './hono.ts';
+import { honoDeleteCookie, honoSetCookie, honoSetSignedCookie } from './hono.ts';
 import { ironSessions } from './iron-session.ts';
 import { koaCookies, koaSession, requestCookieJar } from './koa.ts';
 import { nextCookies, nextResponseCookies } from './next.ts';
@@ -41,6 +41,7 @@ export const COOKIE_APIS: readonly CookieApi[] = [
   nextResponseCookies,
   honoSetCookie,
   honoSetSignedCookie,
+  honoDeleteCookie,
   h3SetCookie,
   ...h3Sessions,
   svelteKitCookies,
@@ -53,6 +54,7 @@ export const COOKIE_APIS: readonly CookieApi[] = [
   ngxCookieService,
   ngxCookie,
   ...universalCookies,
+  reactCookieHook,
   cookiesNext,
   documentCookie,
   setCookieHeader,

@@ -56,6 +56,15 @@ export class LogoutComponent {
     this.cookieService.put('language', 'en');
   }
 }`,
+    // react-cookie: the setCookie that useCookies() returns, by its destructured name.
+    `import { useCookies } from 'react-cookie';
+export function Login() {
+  const [, setAuth, removeAuth] = useCookies();
+  removeAuth('token');
+  setAuth('theme', 'dark');
+  const setCookie = (n, v) => v;
+  setCookie('token', token);
+}`,
   ],
   invalid: [
     {
@@ -289,6 +298,22 @@ setCookie('accessToken', accessToken);`,
       output: null,
       errors: [
         { messageId: 'tokenInScriptCookie', data: {"token":"accessToken","store":"cookies-next setCookie"}, line: 2, column: 26, endLine: 2, endColumn: 37 },
+      ],
+    },
+    // react-cookie: the setCookie that useCookies() returns, by its destructured name.
+    {
+      code: `import { useCookies } from 'react-cookie';
+export function Login() {
+  const [cookies, setCookie] = useCookies(['token']);
+  const onLogin = async () => {
+    const { token } = await api.login();
+    setCookie('token', token, { path: '/' });
+  };
+  return null;
+}`,
+      output: null,
+      errors: [
+        { messageId: 'tokenInScriptCookie', data: {"token":"token","store":"react-cookie setCookie"}, line: 6, column: 24, endLine: 6, endColumn: 29 },
       ],
     },
   ],

@@ -69,6 +69,15 @@ export async function action(context) {
 export default NextAuth({ providers, cookies: { sessionToken: { name: 'sid', options: { path: '/' } } } });`,
     `import { betterAuth } from 'better-auth';
 export const auth = betterAuth({ advanced: { defaultCookieAttributes: { httpOnly: false }, cookies: { session_token: { attributes: { httpOnly: true } } } } });`,
+    // react-cookie: the setCookie that useCookies() returns, by its destructured name.
+    `import { useCookies } from 'react-cookie';
+export function Login() {
+  const [, setAuth, removeAuth] = useCookies();
+  removeAuth('token');
+  setAuth('theme', 'dark');
+  const setCookie = (n, v) => v;
+  setCookie('token', token);
+}`,
   ],
   invalid: [
     {
@@ -500,6 +509,22 @@ export const auth = betterAuth({ advanced: { defaultCookieAttributes: { httpOnly
       errors: [
         { messageId: 'httpOnlyDisabled', data: {"kind":"Session cookie","name":"set by better-auth","attribute":"`httpOnly: true`","action":"remove the override so the library's HttpOnly default applies"}, line: 2, column: 73, endLine: 2, endColumn: 88, suggestions: [{ messageId: 'removeOverride', data: {"kind":"Session cookie","name":"set by better-auth","attribute":"`httpOnly: true`","action":"remove the override so the library's HttpOnly default applies"}, output: `import { betterAuth } from 'better-auth';
 export const auth = betterAuth({ advanced: { defaultCookieAttributes: {} } });` }] },
+      ],
+    },
+    // react-cookie: the setCookie that useCookies() returns, by its destructured name.
+    {
+      code: `import { useCookies } from 'react-cookie';
+export function Login() {
+  const [cookies, setCookie] = useCookies(['token']);
+  const onLogin = async () => {
+    const { token } = await api.login();
+    setCookie('token', token, { path: '/' });
+  };
+  return null;
+}`,
+      output: null,
+      errors: [
+        { messageId: 'writtenByScript', data: {"kind":"Session cookie","name":"'token'","attribute":"`httpOnly: true`"}, line: 6, column: 5, endLine: 6, endColumn: 45 },
       ],
     },
   ],

@@ -99,6 +99,15 @@ export const auth = betterAuth({ session: { expiresIn: 60 * 60 * 24 } });`,
 export const auth = betterAuth({ advanced: { useSecureCookies: process.env.NODE_ENV === 'production', defaultCookieAttributes: { sameSite: 'lax', path: '/' } } });`,
     `import { betterAuth } from 'better-auth';
 export const auth = betterAuth({ advanced: { useSecureCookies: false, cookies: { session_token: { attributes: { secure: true } } } } });`,
+    // react-cookie: the setCookie that useCookies() returns, by its destructured name.
+    `import { useCookies } from 'react-cookie';
+export function Login() {
+  const [, setAuth, removeAuth] = useCookies();
+  removeAuth('token');
+  setAuth('theme', 'dark');
+  const setCookie = (n, v) => v;
+  setCookie('token', token);
+}`,
   ],
   invalid: [
     {
@@ -855,6 +864,30 @@ export const auth = betterAuth({ advanced: { defaultCookieAttributes: { secure: 
       errors: [
         { messageId: 'secureDisabled', data: {"kind":"Session cookie","name":"set by better-auth","attribute":"`secure: true`","action":"remove the override so the library's secure default applies"}, line: 2, column: 73, endLine: 2, endColumn: 86, suggestions: [{ messageId: 'removeOverride', data: {"kind":"Session cookie","name":"set by better-auth","attribute":"`secure: true`","action":"remove the override so the library's secure default applies"}, output: `import { betterAuth } from 'better-auth';
 export const auth = betterAuth({ advanced: { defaultCookieAttributes: { httpOnly: true } } });` }] },
+      ],
+    },
+    // react-cookie: the setCookie that useCookies() returns, by its destructured name.
+    {
+      code: `import { useCookies } from 'react-cookie';
+export function Login() {
+  const [cookies, setCookie] = useCookies(['token']);
+  const onLogin = async () => {
+    const { token } = await api.login();
+    setCookie('token', token, { path: '/' });
+  };
+  return null;
+}`,
+      output: null,
+      errors: [
+        { messageId: 'missingSecure', data: {"kind":"Session cookie","name":"'token'","attribute":"`secure: true`"}, line: 6, column: 31, endLine: 6, endColumn: 44, suggestions: [{ messageId: 'addSecure', data: {"kind":"Session cookie","name":"'token'","attribute":"`secure: true`"}, output: `import { useCookies } from 'react-cookie';
+export function Login() {
+  const [cookies, setCookie] = useCookies(['token']);
+  const onLogin = async () => {
+    const { token } = await api.login();
+    setCookie('token', token, { path: '/', secure: true });
+  };
+  return null;
+}` }] },
       ],
     },
   ],

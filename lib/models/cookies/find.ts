@@ -22,6 +22,8 @@ const METHOD_APIS = COOKIE_APIS.filter((api) => api.match.kind === 'method');
 const PLUGIN_APIS = COOKIE_APIS.filter((api) => api.match.kind === 'plugin');
 const STRATEGY_APIS = COOKIE_APIS.filter((api) => api.match.kind === 'auth-strategy');
 const INSTANCE_APIS = COOKIE_APIS.filter((api) => api.match.kind === 'instance');
+const RETURNED_APIS = COOKIE_APIS.filter((api) => api.match.kind === 'returned');
+const RETURNED_MODULES = new Set(RETURNED_APIS.flatMap((api) => (api.match.kind === 'returned' ? api.match.modules : [])));
 const INSTANCE_METHODS = new Set(INSTANCE_APIS.flatMap((api) => (api.match.kind === 'instance' ? api.match.methods : [])));
 const INSTANCE_MODULES = new Set(INSTANCE_APIS.flatMap((api) => (api.match.kind === 'instance' ? api.match.modules : [])));
 const COOKIE_METHODS = new Set(METHOD_APIS.flatMap((api) => (api.match.kind === 'method' ? api.match.methods : [])));
@@ -76,10 +78,26 @@ function callApi(call: TSESTree.CallExpression, code: SourceCode): CookieApi | u
   if (refs.importsAny(CALL_MODULES) && refs.resolve(callee)) {
     return CALL_APIS.find((api) => api.match.kind === 'call' && refs.is(callee, api.match.modules, ...api.match.path));
   }
-  // Nuxt auto-imports h3's functions into server routes: no import, only `defineEventHandler`.
   if (callee.type !== 'Identifier') return undefined;
+  if (refs.importsAny(RETURNED_MODULES)) {
+    const returned = returnedApi(callee, code);
+    if (returned) return returned;
+  }
+  // Nuxt auto-imports h3's functions into server routes: no import, only `defineEventHandler`.
   const api = NUXT_GLOBALS.get(callee.name);
   return api && isGlobalName(code, callee, callee.name) && inEventHandler(call.arguments[0], code) ? api : undefined;
+}
+
+/** `setCookie` of `const [cookies, setCookie] = useCookies()`: the hook's returned function at its row's index. */
+function returnedApi(callee: TSESTree.Identifier, code: SourceCode): CookieApi | undefined {
+  const def = variableOf(code, callee)?.defs[0];
+  const declarator = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator) : undefined;
+  if (declarator?.id.type !== 'ArrayPattern' || !declarator.init) return undefined;
+  const index = declarator.id.elements.indexOf(def!.name as TSESTree.Identifier);
+  const hook = unwrap(declarator.init);
+  if (hook.type !== 'CallExpression') return undefined;
+  const refs = getModuleRefs(code);
+  return RETURNED_APIS.find((api) => api.match.kind === 'returned' && api.match.index === index && refs.is(hook.callee, api.match.modules, ...api.match.path));
 }
 
 const NUXT_GLOBALS = new Map(CALL_APIS.flatMap((api) => (api.match.kind === 'call' && api.match.nuxtGlobal ? [[api.match.path[0]!, api] as const] : [])));
