@@ -39,6 +39,15 @@ export type Match =
   | { readonly kind: 'plugin'; readonly host: 'fastify' | 'hapi'; readonly modules: readonly string[] }
   /** hapi `server.auth.strategy(name, scheme, options)`. */
   | { readonly kind: 'auth-strategy'; readonly scheme: string }
+  /**
+   * A method on an instance of a class a module exports: one the file creates (`new Cookies()`), an
+   * Angular service injected into a constructor parameter or with `inject(CookieService)`, or a
+   * parameter, variable or class property typed with the class. `defaultsArgument`: the constructor
+   * argument whose options are the default of every call (universal-cookie's `new Cookies(header, defaults)`).
+   */
+  | { readonly kind: 'instance'; readonly modules: readonly string[]; readonly path: readonly string[]; readonly methods: readonly string[]; readonly defaultsArgument?: number }
+  /** A function a module's hook returns in an array, called by the name it is destructured to: react-cookie's `const [, setCookie] = useCookies()`. */
+  | { readonly kind: 'returned'; readonly modules: readonly string[]; readonly path: readonly string[]; readonly index: number }
   /** A raw `Set-Cookie` header value, or a `document.cookie` assignment. */
   | { readonly kind: 'set-cookie-header' }
   | { readonly kind: 'document-cookie' };
@@ -87,6 +96,27 @@ export interface CookieApi {
    * safe autofix or a suggestion.
    */
   readonly secureOnHttp: 'sent' | 'dropped' | 'throws';
+  /**
+   * Where each attribute is when the configuration argument is not an object: ngx-cookie-service's
+   * `set(name, value, expires, path, domain, secure, sameSite)`.
+   */
+  readonly positional?: Readonly<Partial<Record<Attribute, number>>>;
+  /**
+   * A browser-side row whose calls write the cookie from the server when the options carry one of
+   * these keys (cookies-next's `{ req, res }` or `{ cookies }`).
+   */
+  readonly serverOptions?: readonly string[];
+  /**
+   * Options elsewhere in the configuration that supply an attribute the attribute object leaves out,
+   * in the order the library reads them (better-auth's `advanced.defaultCookieAttributes.secure`, then
+   * `advanced.useSecureCookies`). A fix changes them where they are.
+   */
+  readonly fallbacks?: readonly { readonly attribute: Attribute; readonly path: readonly string[] }[];
+  /**
+   * `'unknown'`: once the file gives the attribute object, what an attribute it leaves out becomes
+   * depends on the library's version (next-auth 4 replaces its default cookie, Auth.js 5 merges into it).
+   */
+  readonly partialObject?: 'unknown';
   /** A plugin registration in the same file whose option supplies defaults: @fastify/cookie's `parseOptions`. */
   readonly registeredDefaults?: { readonly modules: readonly string[]; readonly option: string };
   /** It clears a cookie (`res.clearCookie`): only the prefix rules apply, since a browser ignores an invalid clear. */
@@ -113,3 +143,17 @@ export const HAPI_KEYS: Readonly<Record<Attribute, string>> = {
 
 /** Nothing is added unless asked for: Express `res.cookie`, `cookie.serialize`, Next.js, Hono, h3. */
 export const BARE_DEFAULTS: Defaults = { secure: false, httpOnly: false, sameSite: false, path: undefined };
+
+/**
+ * The session cookie of an authentication library (next-auth, better-auth): HttpOnly, SameSite=Lax,
+ * Path=/, and Secure when the app's URL is https.
+ */
+export const AUTH_LIBRARY_COOKIE = {
+  side: 'server',
+  session: true,
+  keys: STANDARD_KEYS,
+  defaults: { secure: 'request', httpOnly: true, sameSite: 'lax', path: '/' },
+  sameSiteCase: 'lower',
+  secureAuto: false,
+  secureOnHttp: 'sent',
+} as const satisfies Partial<CookieApi>;

@@ -1,13 +1,16 @@
+import { betterAuthCookie } from './better-auth.ts';
 import { documentCookie, jsCookie } from './browser.ts';
+import { cookiesNext, ngxCookie, ngxCookieService, reactCookieHook, universalCookies } from './client-cookies.ts';
 import { cookieSerialize, cookieSession, cookiesInstance, cookieStringifySetCookie, expressClearCookie, expressResponseCookie, expressSession } from './express.ts';
 import { fastifyClearCookie, fastifyReplyCookie, fastifySecureSession, fastifySession } from './fastify.ts';
 import { h3Sessions, h3SetCookie } from './h3.ts';
 import { hapiCookieAuth, hapiResponseState, hapiServerState, hapiYar } from './hapi.ts';
 import { setCookieHeader } from './headers.ts';
-import { honoSetCookie, honoSetSignedCookie } from './hono.ts';
+import { honoDeleteCookie, honoSetCookie, honoSetSignedCookie } from './hono.ts';
 import { ironSessions } from './iron-session.ts';
 import { koaCookies, koaSession, requestCookieJar } from './koa.ts';
 import { nextCookies, nextResponseCookies } from './next.ts';
+import { nextAuthCookie } from './next-auth.ts';
 import { createCookie, sessionStorages } from './react-router.ts';
 import { svelteKitCookies } from './sveltekit.ts';
 import type { CookieApi } from './cookie-api.ts';
@@ -38,13 +41,21 @@ export const COOKIE_APIS: readonly CookieApi[] = [
   nextResponseCookies,
   honoSetCookie,
   honoSetSignedCookie,
+  honoDeleteCookie,
   h3SetCookie,
   ...h3Sessions,
   svelteKitCookies,
   createCookie,
   ...sessionStorages,
   ...ironSessions,
+  nextAuthCookie,
+  betterAuthCookie,
   jsCookie,
+  ngxCookieService,
+  ngxCookie,
+  ...universalCookies,
+  reactCookieHook,
+  cookiesNext,
   documentCookie,
   setCookieHeader,
 ];

@@ -32,3 +32,14 @@ export const honoSetSignedCookie: CookieApi = {
   match: { kind: 'call', modules: ['hono/cookie'], path: ['setSignedCookie'] },
   config: { argument: 4 },
 };
+
+/** `deleteCookie(c, name, options)`: `setCookie(c, name, '', { ...options, maxAge: 0 })`, so only the prefix rules apply. */
+export const honoDeleteCookie: CookieApi = {
+  ...honoCookie,
+  id: 'hono.deleteCookie',
+  label: 'Hono deleteCookie',
+  match: { kind: 'call', modules: ['hono/cookie'], path: ['deleteCookie'] },
+  config: { argument: 2 },
+  value: undefined,
+  clears: true,
+};

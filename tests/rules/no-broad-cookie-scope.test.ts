@@ -14,6 +14,15 @@ res.setHeader('Set-Cookie', serialize('sid', id));`, options: [{"path":"/billing
     { code: "app.post('/login', (req, res) => { res.cookie('sid', id, { path: basePath }); });", options: [{"path":"/billing"}] },
     { code: "app.post('/login', (req, res) => { res.cookie('__Host-sid', id, { path: '/' }); });", options: [{"path":"/billing"}] },
     { code: "server.state('session', { domain: 'example.com' });", filename: "x.ts" },
+    // ngx-cookie-service's positional Domain argument, and its options object.
+    `import { CookieService } from 'ngx-cookie-service';
+export class Auth {
+  constructor(private cookies: CookieService) {}
+  save(token: string) {
+    this.cookies.set('sid', token, 7, '/', undefined, true);
+  }
+}`,
+    // better-auth: a Domain in defaultCookieAttributes applies to the session cookie.
   ],
   invalid: [
     {
@@ -119,6 +128,39 @@ app.get('/', (req, res) => { res.setHeader('Set-Cookie', 'sid=a; Domain=' + D); 
       options: [{"path":"/app"}], output: null,
       errors: [
         { messageId: 'broadPath', data: {"kind":"Session cookie","name":"'sid'","path":"/","attribute":"`path: '/app'`"}, line: 1, column: 58, endLine: 1, endColumn: 67 },
+      ],
+    },
+    // ngx-cookie-service's positional Domain argument, and its options object.
+    {
+      code: `import { CookieService } from 'ngx-cookie-service';
+export class Auth {
+  constructor(private cookies: CookieService) {}
+  save(token: string) {
+    this.cookies.set('sid', token, 7, '/', '.example.com', true);
+    this.cookies.set('sid', token, { domain: '.example.com', secure: true });
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'broadDomain', data: {"kind":"Session cookie","name":"'sid'","domain":".example.com"}, line: 5, column: 44, endLine: 5, endColumn: 58 },
+        { messageId: 'broadDomain', data: {"kind":"Session cookie","name":"'sid'","domain":".example.com"}, line: 6, column: 38, endLine: 6, endColumn: 60, suggestions: [{ messageId: 'removeDomain', data: {"kind":"Session cookie","name":"'sid'","domain":".example.com"}, output: `import { CookieService } from 'ngx-cookie-service';
+export class Auth {
+  constructor(private cookies: CookieService) {}
+  save(token: string) {
+    this.cookies.set('sid', token, 7, '/', '.example.com', true);
+    this.cookies.set('sid', token, { secure: true });
+  }
+}` }] },
+      ],
+    },
+    // better-auth: a Domain in defaultCookieAttributes applies to the session cookie.
+    {
+      code: `import { betterAuth } from 'better-auth';
+export const auth = betterAuth({ advanced: { defaultCookieAttributes: { domain: '.example.com' } } });`,
+      output: null,
+      errors: [
+        { messageId: 'broadDomain', data: {"kind":"Session cookie","name":"set by better-auth","domain":".example.com"}, line: 2, column: 73, endLine: 2, endColumn: 95, suggestions: [{ messageId: 'removeDomain', data: {"kind":"Session cookie","name":"set by better-auth","domain":".example.com"}, output: `import { betterAuth } from 'better-auth';
+export const auth = betterAuth({ advanced: { defaultCookieAttributes: {} } });` }] },
       ],
     },
   ],

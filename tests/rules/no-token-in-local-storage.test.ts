@@ -44,6 +44,27 @@ localStorage.token += 'x';
 document.cookie = 5;`,
     `import { useLocalStorage } from '@mantine/hooks';
 const [v] = useLocalStorage(options);`,
+    // Browser cookie libraries of the cookie model write script cookies; a server-side cookies-next call does not.
+    `import { setCookie } from 'cookies-next';
+export function handler(req, res) { setCookie('accessToken', accessToken, { req, res }); }`,
+    `import { inject } from '@angular/core';
+import { CookieService } from 'ngy-cookie';
+export class LogoutComponent {
+  private readonly cookieService = inject(CookieService);
+  logout() {
+    this.cookieService.put('token', '');
+    this.cookieService.put('language', 'en');
+  }
+}`,
+    // react-cookie: the setCookie that useCookies() returns, by its destructured name.
+    `import { useCookies } from 'react-cookie';
+export function Login() {
+  const [, setAuth, removeAuth] = useCookies();
+  removeAuth('token');
+  setAuth('theme', 'dark');
+  const setCookie = (n, v) => v;
+  setCookie('token', token);
+}`,
   ],
   invalid: [
     {
@@ -236,6 +257,63 @@ export function persist(res: { accessToken: string }) { sessionStorage.setItem('
       code: "document.cookie = token;",
       errors: [
         { messageId: 'tokenInScriptCookie', data: {"token":"token","store":"document.cookie"}, line: 1, column: 19, endLine: 1, endColumn: 24 },
+      ],
+    },
+    // Browser cookie libraries of the cookie model write script cookies; a server-side cookies-next call does not.
+    {
+      code: `import { inject } from '@angular/core';
+import { CookieService } from 'ngy-cookie';
+export class LoginComponent {
+  private readonly cookieService = inject(CookieService);
+  login(authentication: { token: string }) {
+    localStorage.setItem('token', authentication.token);
+    this.cookieService.put('token', authentication.token, { expires: new Date() });
+  }
+  logout() {
+    this.cookieService.put('token', '');
+    this.cookieService.put('language', 'en');
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'tokenInStorage', data: {"token":"authentication.token","store":"localStorage"}, line: 6, column: 35, endLine: 6, endColumn: 55, suggestions: [{ messageId: 'useSessionStorage', data: {"token":"authentication.token","store":"localStorage"}, output: `import { inject } from '@angular/core';
+import { CookieService } from 'ngy-cookie';
+export class LoginComponent {
+  private readonly cookieService = inject(CookieService);
+  login(authentication: { token: string }) {
+    sessionStorage.setItem('token', authentication.token);
+    this.cookieService.put('token', authentication.token, { expires: new Date() });
+  }
+  logout() {
+    this.cookieService.put('token', '');
+    this.cookieService.put('language', 'en');
+  }
+}` }] },
+        { messageId: 'tokenInScriptCookie', data: {"token":"authentication.token","store":"ngx-cookie CookieService.put"}, line: 7, column: 37, endLine: 7, endColumn: 57 },
+      ],
+    },
+    {
+      code: `import { setCookie } from 'cookies-next';
+setCookie('accessToken', accessToken);`,
+      output: null,
+      errors: [
+        { messageId: 'tokenInScriptCookie', data: {"token":"accessToken","store":"cookies-next setCookie"}, line: 2, column: 26, endLine: 2, endColumn: 37 },
+      ],
+    },
+    // react-cookie: the setCookie that useCookies() returns, by its destructured name.
+    {
+      code: `import { useCookies } from 'react-cookie';
+export function Login() {
+  const [cookies, setCookie] = useCookies(['token']);
+  const onLogin = async () => {
+    const { token } = await api.login();
+    setCookie('token', token, { path: '/' });
+  };
+  return null;
+}`,
+      output: null,
+      errors: [
+        { messageId: 'tokenInScriptCookie', data: {"token":"token","store":"react-cookie setCookie"}, line: 6, column: 24, endLine: 6, endColumn: 29 },
       ],
     },
   ],

@@ -26,6 +26,16 @@ export async function POST() { (await cookies()).set('__Host-session', id, { sec
     `import Koa from 'koa';
 app.use(async (ctx) => { ctx.cookies.set('__Host-sid', id); });`,
     "app.post('/logout', (req, res) => { res.clearCookie('__Host-sid', { secure: true, httpOnly: true }); res.clearCookie('sid'); });",
+    // Hono deleteCookie: only the prefix rules apply; Hono throws on a __Host- cookie without Secure, so the logout's clear fails.
+    `import { Hono } from 'hono';
+import { deleteCookie } from 'hono/cookie';
+const app = new Hono();
+app.post('/logout', (c) => {
+  deleteCookie(c, 'session', { path: '/' });
+  deleteCookie(c, 'session', { prefix: 'host' });
+  deleteCookie(c, '__Host-session', { path: '/', secure: true });
+  return c.redirect('/');
+});`,
   ],
   invalid: [
     {
@@ -265,6 +275,26 @@ fastify.post('/logout', (request, reply) => { reply.clearCookie('__Host-sid').se
 fastify.post('/logout', (request, reply) => { reply.clearCookie('__Host-sid', { secure: true }).send(); });`,
       errors: [
         { messageId: 'hostPrefixNotSecure', data: {"kind":"Session cookie","name":"'__Host-sid'","attribute":"`secure: true`"}, line: 2, column: 47, endLine: 2, endColumn: 78 },
+      ],
+    },
+    // Hono deleteCookie: only the prefix rules apply; Hono throws on a __Host- cookie without Secure, so the logout's clear fails.
+    {
+      code: `import { Hono } from 'hono';
+import { deleteCookie } from 'hono/cookie';
+const app = new Hono();
+app.post('/logout', (c) => {
+  deleteCookie(c, '__Host-session', { path: '/' });
+  return c.redirect('/');
+});`,
+      output: `import { Hono } from 'hono';
+import { deleteCookie } from 'hono/cookie';
+const app = new Hono();
+app.post('/logout', (c) => {
+  deleteCookie(c, '__Host-session', { path: '/', secure: true });
+  return c.redirect('/');
+});`,
+      errors: [
+        { messageId: 'hostPrefixNotSecure', data: {"kind":"Session cookie","name":"'__Host-session'","attribute":"`secure: true`"}, line: 5, column: 37, endLine: 5, endColumn: 50 },
       ],
     },
   ],

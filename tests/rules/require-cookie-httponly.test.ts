@@ -39,6 +39,45 @@ const s = await getIronSession(req, res, { password, cookieName: 'sid' });`,
     "document.cookie = 'theme=dark'; document.cookie = 'sid=; expires=Thu, 01 Jan 1970 00:00:00 GMT';",
     `import Cookies from 'js-cookie';
 Cookies.set('consent', 'yes');`,
+    // Browser cookie libraries: Angular services (injected, typed, inject()), universal-cookie, react-cookie, cookies-next.
+    `import { inject } from '@angular/core';
+import { CookieService } from 'ngy-cookie';
+export class NavbarComponent {
+  private readonly cookieService = inject(CookieService);
+  changeLanguage(langKey: string) {
+    this.cookieService.put('language', langKey, { expires: new Date() });
+  }
+}`,
+    `import { CookieService } from './cookie.service';
+export class Auth {
+  constructor(private cookies: CookieService) {}
+  save(token: string) { this.cookies.set('sid', token); }
+}`,
+    `import { CookieService } from 'ngx-cookie-service';
+const inject = (type: unknown) => type;
+export class Auth {
+  cookies = inject(CookieService);
+  save(token: string) { this.cookies.set('sid', token); }
+}`,
+    `import { setCookie } from 'cookies-next';
+setCookie('token', '');
+export async function action(context) {
+  setCookie('token', token, { ...context });
+}`,
+    // next-auth and better-auth: HttpOnly by default; an attribute left out of next-auth's cookie options depends on its version, so only an explicit false counts.
+    `import NextAuth from 'next-auth';
+export default NextAuth({ providers, cookies: { sessionToken: { name: 'sid', options: { path: '/' } } } });`,
+    `import { betterAuth } from 'better-auth';
+export const auth = betterAuth({ advanced: { defaultCookieAttributes: { httpOnly: false }, cookies: { session_token: { attributes: { httpOnly: true } } } } });`,
+    // react-cookie: the setCookie that useCookies() returns, by its destructured name.
+    `import { useCookies } from 'react-cookie';
+export function Login() {
+  const [, setAuth, removeAuth] = useCookies();
+  removeAuth('token');
+  setAuth('theme', 'dark');
+  const setCookie = (n, v) => v;
+  setCookie('token', token);
+}`,
   ],
   invalid: [
     {
@@ -357,6 +396,135 @@ export default function Page() {
       filename: "remember.jsx", output: null,
       errors: [
         { messageId: 'writtenByScript', data: {"kind":"Session cookie","name":"'auth'","attribute":"`HttpOnly`"}, line: 2, column: 53, endLine: 2, endColumn: 93 },
+      ],
+    },
+    // Browser cookie libraries: Angular services (injected, typed, inject()), universal-cookie, react-cookie, cookies-next.
+    {
+      code: `import { inject } from '@angular/core';
+import { CookieService } from 'ngy-cookie';
+export class LoginComponent {
+  private readonly cookieService = inject(CookieService);
+  login(authentication: { token: string }) {
+    const expires = new Date();
+    this.cookieService.put('token', authentication.token, { expires });
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'writtenByScript', data: {"kind":"Session cookie","name":"'token'","attribute":"`httpOnly: true`"}, line: 7, column: 5, endLine: 7, endColumn: 71 },
+      ],
+    },
+    {
+      code: `import { Injectable } from '@angular/core';
+import { CookieService } from 'ngx-cookie-service';
+@Injectable({ providedIn: 'root' })
+export class AuthService {
+  constructor(private readonly cookies: CookieService) {}
+  save(token: string) {
+    this.cookies.set('sid', token, 7, '/', undefined, true, 'Strict');
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'writtenByScript', data: {"kind":"Session cookie","name":"'sid'","attribute":"`httpOnly: true`"}, line: 7, column: 5, endLine: 7, endColumn: 70 },
+      ],
+    },
+    {
+      code: `import type { CookieService } from 'ngx-cookie-service';
+export function remember(cookies: CookieService, auth: { accessToken: string }) {
+  cookies.set('access_token', auth.accessToken, { secure: true });
+}`,
+      output: null,
+      errors: [
+        { messageId: 'writtenByScript', data: {"kind":"Session cookie","name":"'access_token'","attribute":"`httpOnly: true`"}, line: 3, column: 3, endLine: 3, endColumn: 66 },
+      ],
+    },
+    {
+      code: `import Cookies from 'universal-cookie';
+const cookies = new Cookies(null, { path: '/' });
+cookies.set('session', sessionId, { secure: true, sameSite: 'strict' });`,
+      output: null,
+      errors: [
+        { messageId: 'writtenByScript', data: {"kind":"Session cookie","name":"'session'","attribute":"`httpOnly: true`"}, line: 3, column: 1, endLine: 3, endColumn: 72 },
+      ],
+    },
+    {
+      code: `import { Cookies } from 'react-cookie';
+new Cookies().set('jwt', token);`,
+      output: null,
+      errors: [
+        { messageId: 'writtenByScript', data: {"kind":"Session cookie","name":"'jwt'","attribute":"`httpOnly: true`"}, line: 2, column: 1, endLine: 2, endColumn: 32 },
+      ],
+    },
+    {
+      code: `import { setCookie } from 'cookies-next/client';
+setCookie('token', token);`,
+      output: null,
+      errors: [
+        { messageId: 'writtenByScript', data: {"kind":"Session cookie","name":"'token'","attribute":"`httpOnly: true`"}, line: 2, column: 1, endLine: 2, endColumn: 26 },
+      ],
+    },
+    {
+      code: `import { setCookie } from 'cookies-next';
+export default function handler(req, res) {
+  setCookie('token', token, { req, res, secure: true });
+}`,
+      output: `import { setCookie } from 'cookies-next';
+export default function handler(req, res) {
+  setCookie('token', token, { req, res, secure: true, httpOnly: true });
+}`,
+      errors: [
+        { messageId: 'missingHttpOnly', data: {"kind":"Session cookie","name":"'token'","attribute":"`httpOnly: true`"}, line: 3, column: 29, endLine: 3, endColumn: 55 },
+      ],
+    },
+    {
+      code: `import { setCookie } from 'cookies-next';
+export default function handler(req, res) {
+  const options = { req, res, maxAge: 3600 };
+  setCookie('session', id, options);
+}`,
+      output: `import { setCookie } from 'cookies-next';
+export default function handler(req, res) {
+  const options = { req, res, maxAge: 3600, httpOnly: true };
+  setCookie('session', id, options);
+}`,
+      errors: [
+        { messageId: 'missingHttpOnly', data: {"kind":"Session cookie","name":"'session'","attribute":"`httpOnly: true`"}, line: 4, column: 28, endLine: 4, endColumn: 35 },
+      ],
+    },
+    // next-auth and better-auth: HttpOnly by default; an attribute left out of next-auth's cookie options depends on its version, so only an explicit false counts.
+    {
+      code: `import NextAuth from 'next-auth';
+export default NextAuth({ providers, cookies: { sessionToken: { name: 'sid', options: { httpOnly: false, sameSite: 'lax', path: '/', secure: true } } } });`,
+      output: `import NextAuth from 'next-auth';
+export default NextAuth({ providers, cookies: { sessionToken: { name: 'sid', options: { httpOnly: true, sameSite: 'lax', path: '/', secure: true } } } });`,
+      errors: [
+        { messageId: 'httpOnlyDisabled', data: {"kind":"Session cookie","name":"'sid'","attribute":"`httpOnly: true`","action":"set `httpOnly: true`"}, line: 2, column: 89, endLine: 2, endColumn: 104 },
+      ],
+    },
+    {
+      code: `import { betterAuth } from 'better-auth';
+export const auth = betterAuth({ advanced: { defaultCookieAttributes: { httpOnly: false } } });`,
+      output: null,
+      errors: [
+        { messageId: 'httpOnlyDisabled', data: {"kind":"Session cookie","name":"set by better-auth","attribute":"`httpOnly: true`","action":"remove the override so the library's HttpOnly default applies"}, line: 2, column: 73, endLine: 2, endColumn: 88, suggestions: [{ messageId: 'removeOverride', data: {"kind":"Session cookie","name":"set by better-auth","attribute":"`httpOnly: true`","action":"remove the override so the library's HttpOnly default applies"}, output: `import { betterAuth } from 'better-auth';
+export const auth = betterAuth({ advanced: { defaultCookieAttributes: {} } });` }] },
+      ],
+    },
+    // react-cookie: the setCookie that useCookies() returns, by its destructured name.
+    {
+      code: `import { useCookies } from 'react-cookie';
+export function Login() {
+  const [cookies, setCookie] = useCookies(['token']);
+  const onLogin = async () => {
+    const { token } = await api.login();
+    setCookie('token', token, { path: '/' });
+  };
+  return null;
+}`,
+      output: null,
+      errors: [
+        { messageId: 'writtenByScript', data: {"kind":"Session cookie","name":"'token'","attribute":"`httpOnly: true`"}, line: 6, column: 5, endLine: 6, endColumn: 45 },
       ],
     },
   ],

@@ -22,6 +22,19 @@ export const actions: Actions = { login: async ({ cookies }) => { cookies.set('s
     "app.post('/login', (req, res) => { res.cookie('sid', id, { sameSite: 'bogus' }); });",
     `import session from 'koa-session';
 app.use(session(app));`,
+    // Browser cookie libraries: ngx-cookie-service sends SameSite=Lax when it is left out; constructor defaults of universal-cookie.
+    `import { CookieService } from 'ngx-cookie-service';
+export class Auth {
+  constructor(private cookies: CookieService) {}
+  save(token: string) {
+    this.cookies.set('sid', token);
+    this.cookies.set('sid', token, 7, '/', undefined, true);
+    this.cookies.set('sid', token, { secure: true, sameSite: 'Strict' });
+  }
+}`,
+    // next-auth and better-auth: SameSite=Lax unless their configuration says None.
+    `import NextAuth from 'next-auth';
+export default NextAuth({ providers });`,
   ],
   invalid: [
     {
@@ -294,6 +307,101 @@ app.post('/login', (req, res) => { res.cookie('sid', id, { sameSite: 'strict' })
       output: null,
       errors: [
         { messageId: 'missingSameSite', data: {"kind":"Session cookie","name":"'sid'","attribute":"`sameSite: 'lax'`","strict":"`sameSite: 'strict'`"}, line: 1, column: 58, endLine: 1, endColumn: 67 },
+      ],
+    },
+    // Browser cookie libraries: ngx-cookie-service sends SameSite=Lax when it is left out; constructor defaults of universal-cookie.
+    {
+      code: `import { CookieService } from 'ngx-cookie-service';
+export class Auth {
+  constructor(private cookies: CookieService) {}
+  save(token: string) {
+    this.cookies.set('sid', token, { secure: true, sameSite: 'None' });
+    this.cookies.set('sid', token, 7, '/', undefined, true, 'None');
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'sameSiteNone', data: {"kind":"Session cookie","name":"'sid'","attribute":"`sameSite: 'Lax'`","strict":"`sameSite: 'Strict'`"}, line: 5, column: 52, endLine: 5, endColumn: 68, suggestions: [{ messageId: 'setLax', data: {"kind":"Session cookie","name":"'sid'","attribute":"`sameSite: 'Lax'`","strict":"`sameSite: 'Strict'`"}, output: `import { CookieService } from 'ngx-cookie-service';
+export class Auth {
+  constructor(private cookies: CookieService) {}
+  save(token: string) {
+    this.cookies.set('sid', token, { secure: true, sameSite: 'Lax' });
+    this.cookies.set('sid', token, 7, '/', undefined, true, 'None');
+  }
+}` }, { messageId: 'setStrict', data: {"kind":"Session cookie","name":"'sid'","attribute":"`sameSite: 'Lax'`","strict":"`sameSite: 'Strict'`"}, output: `import { CookieService } from 'ngx-cookie-service';
+export class Auth {
+  constructor(private cookies: CookieService) {}
+  save(token: string) {
+    this.cookies.set('sid', token, { secure: true, sameSite: 'Strict' });
+    this.cookies.set('sid', token, 7, '/', undefined, true, 'None');
+  }
+}` }] },
+        { messageId: 'sameSiteNone', data: {"kind":"Session cookie","name":"'sid'","attribute":"`sameSite: 'Lax'`","strict":"`sameSite: 'Strict'`"}, line: 6, column: 61, endLine: 6, endColumn: 67 },
+      ],
+    },
+    {
+      code: `import { inject } from '@angular/core';
+import { CookieService } from 'ngy-cookie';
+export class LoginComponent {
+  private readonly cookieService = inject(CookieService);
+  login(authentication: { token: string }) {
+    this.cookieService.put('token', authentication.token, { expires: new Date(), secure: true });
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'missingSameSite', data: {"kind":"Session cookie","name":"'token'","attribute":"`sameSite: 'lax'`","strict":"`sameSite: 'strict'`"}, line: 6, column: 59, endLine: 6, endColumn: 96, suggestions: [{ messageId: 'setLax', data: {"kind":"Session cookie","name":"'token'","attribute":"`sameSite: 'lax'`","strict":"`sameSite: 'strict'`"}, output: `import { inject } from '@angular/core';
+import { CookieService } from 'ngy-cookie';
+export class LoginComponent {
+  private readonly cookieService = inject(CookieService);
+  login(authentication: { token: string }) {
+    this.cookieService.put('token', authentication.token, { expires: new Date(), secure: true, sameSite: 'lax' });
+  }
+}` }, { messageId: 'setStrict', data: {"kind":"Session cookie","name":"'token'","attribute":"`sameSite: 'lax'`","strict":"`sameSite: 'strict'`"}, output: `import { inject } from '@angular/core';
+import { CookieService } from 'ngy-cookie';
+export class LoginComponent {
+  private readonly cookieService = inject(CookieService);
+  login(authentication: { token: string }) {
+    this.cookieService.put('token', authentication.token, { expires: new Date(), secure: true, sameSite: 'strict' });
+  }
+}` }] },
+      ],
+    },
+    {
+      code: `import Cookies from 'universal-cookie';
+const jar = new Cookies(undefined, { sameSite: 'strict' });
+jar.set('session', token, { secure: true });
+new Cookies().set('session', token, { secure: true });`,
+      output: null,
+      errors: [
+        { messageId: 'missingSameSite', data: {"kind":"Session cookie","name":"'session'","attribute":"`sameSite: 'lax'`","strict":"`sameSite: 'strict'`"}, line: 4, column: 37, endLine: 4, endColumn: 53, suggestions: [{ messageId: 'setLax', data: {"kind":"Session cookie","name":"'session'","attribute":"`sameSite: 'lax'`","strict":"`sameSite: 'strict'`"}, output: `import Cookies from 'universal-cookie';
+const jar = new Cookies(undefined, { sameSite: 'strict' });
+jar.set('session', token, { secure: true });
+new Cookies().set('session', token, { secure: true, sameSite: 'lax' });` }, { messageId: 'setStrict', data: {"kind":"Session cookie","name":"'session'","attribute":"`sameSite: 'lax'`","strict":"`sameSite: 'strict'`"}, output: `import Cookies from 'universal-cookie';
+const jar = new Cookies(undefined, { sameSite: 'strict' });
+jar.set('session', token, { secure: true });
+new Cookies().set('session', token, { secure: true, sameSite: 'strict' });` }] },
+      ],
+    },
+    // next-auth and better-auth: SameSite=Lax unless their configuration says None.
+    {
+      code: `import { betterAuth } from 'better-auth';
+export const auth = betterAuth({ advanced: { defaultCookieAttributes: { sameSite: 'none', secure: true } } });`,
+      output: null,
+      errors: [
+        { messageId: 'sameSiteNone', data: {"kind":"Session cookie","name":"set by better-auth","attribute":"`sameSite: 'lax'`","strict":"`sameSite: 'strict'`"}, line: 2, column: 73, endLine: 2, endColumn: 89, suggestions: [{ messageId: 'setLax', data: {"kind":"Session cookie","name":"set by better-auth","attribute":"`sameSite: 'lax'`","strict":"`sameSite: 'strict'`"}, output: `import { betterAuth } from 'better-auth';
+export const auth = betterAuth({ advanced: { defaultCookieAttributes: { sameSite: 'lax', secure: true } } });` }, { messageId: 'setStrict', data: {"kind":"Session cookie","name":"set by better-auth","attribute":"`sameSite: 'lax'`","strict":"`sameSite: 'strict'`"}, output: `import { betterAuth } from 'better-auth';
+export const auth = betterAuth({ advanced: { defaultCookieAttributes: { sameSite: 'strict', secure: true } } });` }] },
+      ],
+    },
+    {
+      code: `import NextAuth from 'next-auth';
+export default NextAuth({ providers, cookies: { sessionToken: { name: 'next-auth.session-token', options: { sameSite: 'none', secure: true, httpOnly: true, path: '/' } } } });`,
+      output: null,
+      errors: [
+        { messageId: 'sameSiteNone', data: {"kind":"Session cookie","name":"'next-auth.session-token'","attribute":"`sameSite: 'lax'`","strict":"`sameSite: 'strict'`"}, line: 2, column: 109, endLine: 2, endColumn: 125, suggestions: [{ messageId: 'setLax', data: {"kind":"Session cookie","name":"'next-auth.session-token'","attribute":"`sameSite: 'lax'`","strict":"`sameSite: 'strict'`"}, output: `import NextAuth from 'next-auth';
+export default NextAuth({ providers, cookies: { sessionToken: { name: 'next-auth.session-token', options: { sameSite: 'lax', secure: true, httpOnly: true, path: '/' } } } });` }, { messageId: 'setStrict', data: {"kind":"Session cookie","name":"'next-auth.session-token'","attribute":"`sameSite: 'lax'`","strict":"`sameSite: 'strict'`"}, output: `import NextAuth from 'next-auth';
+export default NextAuth({ providers, cookies: { sessionToken: { name: 'next-auth.session-token', options: { sameSite: 'strict', secure: true, httpOnly: true, path: '/' } } } });` }] },
       ],
     },
   ],

@@ -63,13 +63,51 @@ fetchMock.mockResponse(init);`,
     "document.cookie = 'session=; Max-Age=0'; document.cookie = 'theme=dark'; document.cookie = `${name}=${value}`;",
     `let document = { cookie: '' };
 document.cookie = 'sid=abc';`,
-    `import Cookies from 'universal-cookie';
-new Cookies().set('token', t);`,
     `import Fastify from 'fastify';
 import cookie from '@fastify/cookie';
 fastify.register(cookie, { parseOptions: { secure: true } });
 fastify.get('/', (request, reply) => { reply.setCookie('sid', id); });`,
     "app.post('/logout', (req, res) => { res.clearCookie('sid'); res.clearCookie('token', { secure: false }); });",
+    // Browser cookie libraries: positional and object forms, constructor defaults, options in variables; universal-cookie is now understood (it was a valid case while unsupported).
+    `import { Injectable } from '@angular/core';
+import { CookieService } from 'ngx-cookie-service';
+@Injectable()
+export class AuthService {
+  constructor(private cookies: CookieService) {}
+  save(token: string) {
+    this.cookies.set('sid', token, 7, '/', undefined, true, 'Strict');
+    this.cookies.set('sid', token, { secure: true });
+  }
+}`,
+    `import Cookies from 'universal-cookie';
+const jar = new Cookies(null, { path: '/', secure: true });
+jar.set('session', token);`,
+    `import { setCookie } from 'cookies-next';
+const options = { secure: process.env.NODE_ENV === 'production' };
+setCookie('token', token, options);`,
+    // next-auth and better-auth: Secure follows the app's URL unless useSecureCookies or defaultCookieAttributes turn it off; a configuration-wide switch is only a suggestion.
+    `import NextAuth from 'next-auth';
+export default NextAuth({ providers, session: { strategy: 'jwt' } });`,
+    `import NextAuth from 'next-auth';
+const useSecureCookies = process.env.NEXTAUTH_URL.startsWith('https://');
+export default NextAuth({ providers, useSecureCookies });`,
+    `import NextAuth from 'next-auth';
+export default NextAuth({ providers, cookies: { sessionToken: { name: 'sid', options: { httpOnly: true, path: '/' } } }, useSecureCookies: false });`,
+    `import { betterAuth } from 'better-auth';
+export const auth = betterAuth({ session: { expiresIn: 60 * 60 * 24 } });`,
+    `import { betterAuth } from 'better-auth';
+export const auth = betterAuth({ advanced: { useSecureCookies: process.env.NODE_ENV === 'production', defaultCookieAttributes: { sameSite: 'lax', path: '/' } } });`,
+    `import { betterAuth } from 'better-auth';
+export const auth = betterAuth({ advanced: { useSecureCookies: false, cookies: { session_token: { attributes: { secure: true } } } } });`,
+    // react-cookie: the setCookie that useCookies() returns, by its destructured name.
+    `import { useCookies } from 'react-cookie';
+export function Login() {
+  const [, setAuth, removeAuth] = useCookies();
+  removeAuth('token');
+  setAuth('theme', 'dark');
+  const setCookie = (n, v) => v;
+  setCookie('token', token);
+}`,
   ],
   invalid: [
     {
@@ -720,6 +758,136 @@ app.use(async (ctx) => { ctx.cookies.set('sid', id, o); ctx.cookies.set('token',
       errors: [
         { messageId: 'secureDisabled', data: {"kind":"Session cookie","name":"'sid'","attribute":"`secure: true`","action":"remove the override so the library's secure default applies"}, line: 3, column: 12, endLine: 3, endColumn: 28 },
         { messageId: 'secureDisabled', data: {"kind":"Session cookie","name":"'token'","attribute":"`secure: true`","action":"remove the override so the library's secure default applies"}, line: 4, column: 87, endLine: 4, endColumn: 100 },
+      ],
+    },
+    // Browser cookie libraries: positional and object forms, constructor defaults, options in variables; universal-cookie is now understood (it was a valid case while unsupported).
+    {
+      code: `import Cookies from 'universal-cookie';
+new Cookies().set('token', t);`,
+      output: null,
+      errors: [
+        { messageId: 'missingSecure', data: {"kind":"Session cookie","name":"'token'","attribute":"`secure: true`"}, line: 2, column: 1, endLine: 2, endColumn: 30, suggestions: [{ messageId: 'addSecure', data: {"kind":"Session cookie","name":"'token'","attribute":"`secure: true`"}, output: `import Cookies from 'universal-cookie';
+new Cookies().set('token', t, { secure: true });` }] },
+      ],
+    },
+    {
+      code: `import { Injectable } from '@angular/core';
+import { CookieService } from 'ngx-cookie-service';
+@Injectable()
+export class AuthService {
+  constructor(private cookies: CookieService) {}
+  save(token: string) {
+    this.cookies.set('sid', token, 7);
+    this.cookies.set('sid', token, 7, '/', '', false);
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'missingSecure', data: {"kind":"Session cookie","name":"'sid'","attribute":"`secure: true`"}, line: 7, column: 5, endLine: 7, endColumn: 38 },
+        { messageId: 'secureDisabled', data: {"kind":"Session cookie","name":"'sid'","attribute":"`secure: true`","action":"set it to true"}, line: 8, column: 48, endLine: 8, endColumn: 53 },
+      ],
+    },
+    {
+      code: `import { inject } from '@angular/core';
+import { CookieService } from 'ngy-cookie';
+export class LoginComponent {
+  private readonly cookieService = inject(CookieService);
+  login(authentication: { token: string }) {
+    const expires = new Date();
+    this.cookieService.put('token', authentication.token, { expires });
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'missingSecure', data: {"kind":"Session cookie","name":"'token'","attribute":"`secure: true`"}, line: 7, column: 59, endLine: 7, endColumn: 70, suggestions: [{ messageId: 'addSecure', data: {"kind":"Session cookie","name":"'token'","attribute":"`secure: true`"}, output: `import { inject } from '@angular/core';
+import { CookieService } from 'ngy-cookie';
+export class LoginComponent {
+  private readonly cookieService = inject(CookieService);
+  login(authentication: { token: string }) {
+    const expires = new Date();
+    this.cookieService.put('token', authentication.token, { expires, secure: true });
+  }
+}` }] },
+      ],
+    },
+    {
+      code: `import { setCookie } from 'cookies-next';
+export default function handler(req, res) {
+  setCookie('token', token, { req, res, httpOnly: true });
+}`,
+      output: `import { setCookie } from 'cookies-next';
+export default function handler(req, res) {
+  setCookie('token', token, { req, res, httpOnly: true, secure: true });
+}`,
+      errors: [
+        { messageId: 'missingSecure', data: {"kind":"Session cookie","name":"'token'","attribute":"`secure: true`"}, line: 3, column: 29, endLine: 3, endColumn: 57 },
+      ],
+    },
+    {
+      code: `import { setCookie } from 'cookies-next/client';
+setCookie('token', token);`,
+      output: null,
+      errors: [
+        { messageId: 'missingSecure', data: {"kind":"Session cookie","name":"'token'","attribute":"`secure: true`"}, line: 2, column: 1, endLine: 2, endColumn: 26, suggestions: [{ messageId: 'addSecure', data: {"kind":"Session cookie","name":"'token'","attribute":"`secure: true`"}, output: `import { setCookie } from 'cookies-next/client';
+setCookie('token', token, { secure: true });` }] },
+      ],
+    },
+    // next-auth and better-auth: Secure follows the app's URL unless useSecureCookies or defaultCookieAttributes turn it off; a configuration-wide switch is only a suggestion.
+    {
+      code: `import NextAuth from 'next-auth';
+export default function auth(req, res) {
+  return NextAuth(req, res, { providers, useSecureCookies: false });
+}`,
+      output: null,
+      errors: [
+        { messageId: 'secureDisabled', data: {"kind":"Session cookie","name":"set by next-auth","attribute":"`secure: true`","action":"remove the override so the library's secure default applies"}, line: 3, column: 42, endLine: 3, endColumn: 65, suggestions: [{ messageId: 'removeOverride', data: {"kind":"Session cookie","name":"set by next-auth","attribute":"`secure: true`","action":"remove the override so the library's secure default applies"}, output: `import NextAuth from 'next-auth';
+export default function auth(req, res) {
+  return NextAuth(req, res, { providers });
+}` }] },
+      ],
+    },
+    {
+      code: `import { betterAuth } from 'better-auth';
+const advanced = { useSecureCookies: false };
+export const auth = betterAuth({ database, advanced });`,
+      output: null,
+      errors: [
+        { messageId: 'secureDisabled', data: {"kind":"Session cookie","name":"set by better-auth","attribute":"`secure: true`","action":"remove the override so the library's secure default applies"}, line: 2, column: 20, endLine: 2, endColumn: 43, suggestions: [{ messageId: 'removeOverride', data: {"kind":"Session cookie","name":"set by better-auth","attribute":"`secure: true`","action":"remove the override so the library's secure default applies"}, output: `import { betterAuth } from 'better-auth';
+const advanced = {};
+export const auth = betterAuth({ database, advanced });` }] },
+      ],
+    },
+    {
+      code: `import { betterAuth } from 'better-auth';
+export const auth = betterAuth({ advanced: { defaultCookieAttributes: { secure: false, httpOnly: true } } });`,
+      output: null,
+      errors: [
+        { messageId: 'secureDisabled', data: {"kind":"Session cookie","name":"set by better-auth","attribute":"`secure: true`","action":"remove the override so the library's secure default applies"}, line: 2, column: 73, endLine: 2, endColumn: 86, suggestions: [{ messageId: 'removeOverride', data: {"kind":"Session cookie","name":"set by better-auth","attribute":"`secure: true`","action":"remove the override so the library's secure default applies"}, output: `import { betterAuth } from 'better-auth';
+export const auth = betterAuth({ advanced: { defaultCookieAttributes: { httpOnly: true } } });` }] },
+      ],
+    },
+    // react-cookie: the setCookie that useCookies() returns, by its destructured name.
+    {
+      code: `import { useCookies } from 'react-cookie';
+export function Login() {
+  const [cookies, setCookie] = useCookies(['token']);
+  const onLogin = async () => {
+    const { token } = await api.login();
+    setCookie('token', token, { path: '/' });
+  };
+  return null;
+}`,
+      output: null,
+      errors: [
+        { messageId: 'missingSecure', data: {"kind":"Session cookie","name":"'token'","attribute":"`secure: true`"}, line: 6, column: 31, endLine: 6, endColumn: 44, suggestions: [{ messageId: 'addSecure', data: {"kind":"Session cookie","name":"'token'","attribute":"`secure: true`"}, output: `import { useCookies } from 'react-cookie';
+export function Login() {
+  const [cookies, setCookie] = useCookies(['token']);
+  const onLogin = async () => {
+    const { token } = await api.login();
+    setCookie('token', token, { path: '/', secure: true });
+  };
+  return null;
+}` }] },
       ],
     },
   ],

@@ -287,6 +287,16 @@ export const testToken = jwt.sign({ sub: 'test-user' }, 'test-secret');`, filena
       code: 'export const App = () => <SessionProvider session={session}><Page /></SessionProvider>;',
       filename: 'app.tsx',
     },
+    // better-auth: session.expiresIn in seconds, 7 days by default, renewed on activity.
+    `import { betterAuth } from 'better-auth';
+export const auth = betterAuth({ database });`,
+    `import { betterAuth } from 'better-auth';
+export const auth = betterAuth({ session: { expiresIn: 60 * 60 * 24 * 3, updateAge: 60 * 60 * 24 } });`,
+    `import { betterAuth } from 'better-auth/minimal';
+export const auth = betterAuth({ session: { expiresIn: 60 * 15 } });`,
+    { code: `import { betterAuth } from 'better-auth';
+export const auth = betterAuth({ session: { expiresIn: 60 * 15, updateAge: 60 } });`,
+      options: [{"level":2}], },
   ],
   invalid: [
     {
@@ -1215,6 +1225,26 @@ export const options = { secret: process.env.SECRET!, cookie: { maxAge: 90 * 24 
       errors: [
         { messageId: 'idleTooLong', data: { library: '@fastify/session', option: 'cookie.maxAge', limit: '30 days', lifetime: '90 days' }, line: 2, column: 65, endLine: 2, endColumn: 97, suggestions: [{ messageId: 'setLifetime', data: { option: 'cookie.maxAge', limit: '30 days' }, output: `import type { FastifySessionOptions } from '@fastify/session';
 export const options = { secret: process.env.SECRET!, cookie: { maxAge: 30 * 24 * 60 * 60 * 1000 } } satisfies FastifySessionOptions;` }] }
+      ],
+    },
+    // better-auth: session.expiresIn in seconds, 7 days by default, renewed on activity.
+    {
+      code: `import type { BetterAuthOptions } from 'better-auth';
+export const options: BetterAuthOptions = { session: { expiresIn: 60 * 60 * 24 * 90 } };`,
+      output: null,
+      errors: [
+        { messageId: 'idleTooLong', data: {"library":"better-auth","option":"session.expiresIn","limit":"30 days","lifetime":"90 days"}, line: 2, column: 56, endLine: 2, endColumn: 84, suggestions: [{ messageId: 'setLifetime', data: {"option":"session.expiresIn","limit":"30 days"}, output: `import type { BetterAuthOptions } from 'better-auth';
+export const options: BetterAuthOptions = { session: { expiresIn: 30 * 24 * 60 * 60 } };` }] },
+      ],
+    },
+    {
+      code: `import { betterAuth } from 'better-auth';
+export const auth = betterAuth({ database });`,
+      options: [{"level":2}],
+      output: null,
+      errors: [
+        { messageId: 'defaultIdleTooLong', data: {"library":"better-auth","option":"session.expiresIn","limit":"30 minutes","lifetime":"7 days"}, line: 2, column: 32, endLine: 2, endColumn: 44, suggestions: [{ messageId: 'setLifetime', data: {"option":"session.expiresIn","limit":"30 minutes"}, output: `import { betterAuth } from 'better-auth';
+export const auth = betterAuth({ database, session: { expiresIn: 30 * 60 } });` }] },
       ],
     },
   ],

@@ -218,6 +218,14 @@ export default index;`,
     request.destroySession((err) => reply.send());
   });
 };`,
+    // tRPC procedures are handlers: a logout mutation that only clears the cookie.
+    `import { createTRPCRouter, protectedProcedure } from '../trpc';
+export const authRouter = createTRPCRouter({
+  logout: protectedProcedure.mutation(async ({ ctx }) => {
+    await ctx.db.session.delete({ where: { id: ctx.session.id } });
+    ctx.res.setHeader('Set-Cookie', 'session=; Max-Age=0; Path=/');
+  }),
+});`,
   ],
   invalid: [
     // only the cookie is cleared
@@ -889,6 +897,19 @@ server.route({ method: 'POST', path: '/logout', handler: (request, h) => {
 };`,
       errors: [
         { messageId: 'tokenNotRevoked', data: { handler: 'logout' }, line: 1, column: 9, endLine: 1, endColumn: 15, suggestions: [] },
+      ],
+    },
+    // tRPC procedures are handlers: a logout mutation that only clears the cookie.
+    {
+      code: `import { createTRPCRouter, protectedProcedure } from '../trpc';
+export const authRouter = createTRPCRouter({
+  logout: protectedProcedure.mutation(async ({ ctx }) => {
+    ctx.res.setHeader('Set-Cookie', 'session=; Max-Age=0');
+  }),
+});`,
+      output: null,
+      errors: [
+        { messageId: 'tokenNotRevoked', data: {"handler":"logout"}, line: 3, column: 3, endLine: 3, endColumn: 9 },
       ],
     },
   ],

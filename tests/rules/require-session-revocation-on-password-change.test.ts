@@ -170,6 +170,17 @@ app.post('/account/password', async (req, res) => {
   await req.user.save();
   res.end();
 });`,
+    // tRPC procedures are handlers: a password-change mutation.
+    `import { z } from 'zod';
+import { createTRPCRouter, protectedProcedure } from '../trpc';
+export const userRouter = createTRPCRouter({
+  updatePassword: protectedProcedure
+    .input(z.object({ password: z.string() }))
+    .mutation(async ({ ctx, input }) => {
+      await ctx.prisma.user.update({ where: { id: ctx.user.id }, data: { password: await hash(input.password) } });
+      await ctx.prisma.session.deleteMany({ where: { userId: ctx.user.id } });
+    }),
+});`,
   ],
   invalid: [
     // the hash changes, the attacker session stays
@@ -328,6 +339,22 @@ export const service = {
 });`,
       errors: [
         { messageId: 'missingRevocation', data: { handler: 'PATCH /reset-password/:token' }, line: 1, column: 14, endLine: 1, endColumn: 38 },
+      ],
+    },
+    // tRPC procedures are handlers: a password-change mutation.
+    {
+      code: `import { z } from 'zod';
+import { createTRPCRouter, protectedProcedure } from '../trpc';
+export const userRouter = createTRPCRouter({
+  updatePassword: protectedProcedure
+    .input(z.object({ currentPassword: z.string(), password: z.string() }))
+    .mutation(async ({ ctx, input }) => {
+      await ctx.prisma.user.update({ where: { id: ctx.user.id }, data: { password: await hash(input.password) } });
+    }),
+});`,
+      output: null,
+      errors: [
+        { messageId: 'missingRevocation', data: {"handler":"updatePassword"}, line: 4, column: 3, endLine: 4, endColumn: 17 },
       ],
     },
   ],

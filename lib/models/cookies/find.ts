@@ -5,6 +5,7 @@ import type { CookieApi } from '../../frameworks/cookie-api.ts';
 import { createCookie, SESSION_STORAGES, REACT_ROUTER_MODULES } from '../../frameworks/react-router.ts';
 import { getModuleRefs } from '../../file/modules.ts';
 import { calledMethod, receiverOf } from '../../match/receivers.ts';
+import { instanceOf } from '../../match/instances.ts';
 import { isGlobalName, variableOf } from '../../ast/scope.ts';
 import { isKnown, objectShape, type ObjectShape, staticValue } from '../../values/index.ts';
 import { literalKey, unwrap } from '../../ast/syntax.ts';
@@ -20,6 +21,11 @@ const CALL_APIS = COOKIE_APIS.filter((api) => api.match.kind === 'call');
 const METHOD_APIS = COOKIE_APIS.filter((api) => api.match.kind === 'method');
 const PLUGIN_APIS = COOKIE_APIS.filter((api) => api.match.kind === 'plugin');
 const STRATEGY_APIS = COOKIE_APIS.filter((api) => api.match.kind === 'auth-strategy');
+const INSTANCE_APIS = COOKIE_APIS.filter((api) => api.match.kind === 'instance');
+const RETURNED_APIS = COOKIE_APIS.filter((api) => api.match.kind === 'returned');
+const RETURNED_MODULES = new Set(RETURNED_APIS.flatMap((api) => (api.match.kind === 'returned' ? api.match.modules : [])));
+const INSTANCE_METHODS = new Set(INSTANCE_APIS.flatMap((api) => (api.match.kind === 'instance' ? api.match.methods : [])));
+const INSTANCE_MODULES = new Set(INSTANCE_APIS.flatMap((api) => (api.match.kind === 'instance' ? api.match.modules : [])));
 const COOKIE_METHODS = new Set(METHOD_APIS.flatMap((api) => (api.match.kind === 'method' ? api.match.methods : [])));
 
 /** The object-based cookie calls `call` makes (several for an array of plugin options). */
@@ -32,6 +38,9 @@ export function objectCandidates(call: TSESTree.CallExpression, code: SourceCode
       if (found.length > 0) return found;
     }
     if (method === 'strategy') return strategyCandidates(call, code);
+    // An instance of an imported class is stronger evidence than a receiver's name (`cookies: CookieService`).
+    const instance = instanceCandidate(method, callee, call, code);
+    if (instance) return [instance];
     // Most method calls are no cookie method: their receiver is not worth working out.
     const receiver = COOKIE_METHODS.has(method) ? receiverOf(method, callee, code) : undefined;
     const api = receiver && METHOD_APIS.find((candidate) => candidate.match.kind === 'method' && candidate.match.receiver === receiver && candidate.match.methods.includes(method));
@@ -41,6 +50,27 @@ export function objectCandidates(call: TSESTree.CallExpression, code: SourceCode
   return api ? [callCandidate(api, call, code)] : [];
 }
 
+/** A cookie method on an instance of a library's class (an injected Angular `CookieService`, `new Cookies()`). */
+function instanceCandidate(method: string, callee: TSESTree.MemberExpression, call: TSESTree.CallExpression, code: SourceCode): ObjectCandidate | undefined {
+  // Only a file that imports the class (type-only imports included) can name it.
+  if (!INSTANCE_METHODS.has(method) || !importsTypeOrValue(code, INSTANCE_MODULES)) return undefined;
+  for (const api of INSTANCE_APIS) {
+    const match = api.match;
+    if (match.kind !== 'instance' || !match.methods.includes(method)) continue;
+    const instance = instanceOf(callee.object, code, match.modules, match.path);
+    if (!instance) continue;
+    const defaults = match.defaultsArgument === undefined ? undefined : instance.created?.arguments[match.defaultsArgument];
+    const candidate = callCandidate(api, call, code);
+    if (!defaults) return candidate;
+    return { ...candidate, registeredDefaults: defaults.type === 'SpreadElement' ? 'unknown' : (objectShape(defaults, code) ?? 'unknown') };
+  }
+  return undefined;
+}
+
+function importsTypeOrValue(code: SourceCode, modules: ReadonlySet<string>): boolean {
+  return code.ast.body.some((statement) => statement.type === 'ImportDeclaration' && modules.has(statement.source.value)) || getModuleRefs(code).importsAny(modules);
+}
+
 function callApi(call: TSESTree.CallExpression, code: SourceCode): CookieApi | undefined {
   const refs = getModuleRefs(code);
   const callee = unwrap(call.callee);
@@ -48,10 +78,26 @@ function callApi(call: TSESTree.CallExpression, code: SourceCode): CookieApi | u
   if (refs.importsAny(CALL_MODULES) && refs.resolve(callee)) {
     return CALL_APIS.find((api) => api.match.kind === 'call' && refs.is(callee, api.match.modules, ...api.match.path));
   }
-  // Nuxt auto-imports h3's functions into server routes: no import, only `defineEventHandler`.
   if (callee.type !== 'Identifier') return undefined;
+  if (refs.importsAny(RETURNED_MODULES)) {
+    const returned = returnedApi(callee, code);
+    if (returned) return returned;
+  }
+  // Nuxt auto-imports h3's functions into server routes: no import, only `defineEventHandler`.
   const api = NUXT_GLOBALS.get(callee.name);
   return api && isGlobalName(code, callee, callee.name) && inEventHandler(call.arguments[0], code) ? api : undefined;
+}
+
+/** `setCookie` of `const [cookies, setCookie] = useCookies()`: the hook's returned function at its row's index. */
+function returnedApi(callee: TSESTree.Identifier, code: SourceCode): CookieApi | undefined {
+  const def = variableOf(code, callee)?.defs[0];
+  const declarator = def?.type === 'Variable' ? (def.node as TSESTree.VariableDeclarator) : undefined;
+  if (declarator?.id.type !== 'ArrayPattern' || !declarator.init) return undefined;
+  const index = declarator.id.elements.indexOf(def!.name as TSESTree.Identifier);
+  const hook = unwrap(declarator.init);
+  if (hook.type !== 'CallExpression') return undefined;
+  const refs = getModuleRefs(code);
+  return RETURNED_APIS.find((api) => api.match.kind === 'returned' && api.match.index === index && refs.is(hook.callee, api.match.modules, ...api.match.path));
 }
 
 const NUXT_GLOBALS = new Map(CALL_APIS.flatMap((api) => (api.match.kind === 'call' && api.match.nuxtGlobal ? [[api.match.path[0]!, api] as const] : [])));
@@ -92,10 +138,21 @@ function callCandidate(api: CookieApi, call: TSESTree.CallExpression, code: Sour
     config,
     configIndex,
     objectForm,
-    side: isDocumentCookieValue(call, code) ? 'browser' : api.side,
+    side: isDocumentCookieValue(call, code) ? 'browser' : sideOf(api, config, code),
     sessionLibrary: api === createCookie && usedBySessionStorage(call, code),
     registeredDefaults: api.registeredDefaults ? registeredOptions(code, api.registeredDefaults) : undefined,
   };
+}
+
+/** cookies-next writes from the server when its options carry the request or response; unknown options may too. */
+function sideOf(api: CookieApi, config: Node | undefined, code: SourceCode): 'server' | 'browser' {
+  if (!api.serverOptions || !config) return api.side;
+  const shape = objectShape(config, code);
+  if (!shape) {
+    const value = staticValue(config, code);
+    return isKnown(value) && value.value == null ? api.side : 'server';
+  }
+  return shape.complete && !api.serverOptions.some((key) => shape.get(key)) ? api.side : 'server';
 }
 
 /** `fastify.register(plugin, options)` and hapi `server.register({ plugin, options })` (or an array of them). */

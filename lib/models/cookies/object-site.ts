@@ -5,13 +5,16 @@ import { isKnown, objectShape, type ObjectShape, type ShapeEntry, staticValue } 
 import { unwrap } from '../../ast/syntax.ts';
 import { defaultValue, INVALID, normalise } from './normalise.ts';
 import { ObjectEditor, type AttributesAt } from './object-editor.ts';
-import type { AttributeState, AttributeValues, Config, CookieSite, NamePlace, ObjectCandidate } from './types.ts';
+import { isPositionalCall, positionalAttribute } from './positional.ts';
+import { fallbackState, FallbackEditor } from './fallbacks.ts';
+import type { AttributeState, AttributeValues, Config, CookieEditor, CookieSite, NamePlace, ObjectCandidate } from './types.ts';
 
 type Node = TSESTree.Node;
 
 /** One site per attribute object (express-session's `cookie: (req) => ({…})` gives one per returned object). */
 export function objectSites(candidate: ObjectCandidate, code: SourceCode): CookieSite[] {
-  const config = configOf(candidate, code);
+  // The positional form has no options object to read or edit.
+  const config: Config = isPositionalCall(candidate, code) ? { kind: 'positional' } : configOf(candidate, code);
   return attributeObjects(candidate, config, code).map((attributes) => new ObjectSite(candidate, config, attributes, code));
 }
 
@@ -26,7 +29,7 @@ function configOf(candidate: ObjectCandidate, code: SourceCode): Config {
 function attributeObjects(candidate: ObjectCandidate, config: Config, code: SourceCode): AttributesAt[] {
   const paths = candidate.objectForm ? [[]] : candidate.api.attributes;
   // Object-based rows name at least one attribute path.
-  if (config.kind !== 'shape') return [{ kind: config.kind, path: paths[0]!, parent: undefined }];
+  if (config.kind !== 'shape') return [{ kind: config.kind === 'positional' ? 'unknown' : config.kind, path: paths[0]!, parent: undefined }];
   let fallback: AttributesAt | undefined;
   for (const path of paths) {
     const found = walk(config.shape, path, code);
@@ -100,22 +103,27 @@ class ObjectSite implements CookieSite {
   readonly deletion: boolean;
   readonly sessionLibrary: boolean;
   readonly missingNode: Node;
-  readonly editor: ObjectEditor;
+  readonly editor: CookieEditor;
   readonly #candidate: ObjectCandidate;
   readonly #attributes: AttributesAt;
   readonly #code: SourceCode;
   readonly #prefix: { readonly kind: string; readonly entry: ShapeEntry } | undefined;
   readonly #states = new Map<Attribute, AttributeState>();
+  readonly #positional: boolean;
+  readonly #configShape: ObjectShape | undefined;
+  readonly #fallbackEntries = new Map<Attribute, ShapeEntry>();
 
   constructor(candidate: ObjectCandidate, config: Config, attributes: AttributesAt, code: SourceCode) {
     this.#candidate = candidate;
     this.#attributes = attributes;
     this.#code = code;
+    this.#positional = config.kind === 'positional';
     this.api = candidate.api;
     this.node = candidate.node;
     this.side = candidate.side;
     this.sessionLibrary = candidate.api.session || candidate.sessionLibrary;
     const configShape = config.kind === 'shape' ? config.shape : undefined;
+    this.#configShape = configShape;
     this.#prefix = this.#readPrefix();
     const name = this.#readName(config, configShape);
     const prefix = this.#prefix ? PREFIXES[this.#prefix.kind]! : '';
@@ -124,7 +132,8 @@ class ObjectSite implements CookieSite {
     this.valueNode = candidate.objectForm ? configShape?.get('value')?.valueNode : placeNode(candidate, candidate.api.value);
     this.deletion = this.#isDeletion();
     this.missingNode = this.#missingNode();
-    this.editor = new ObjectEditor(candidate, config, attributes, name.place, code);
+    const editor = new ObjectEditor(candidate, config, attributes, name.place, code);
+    this.editor = candidate.api.fallbacks || candidate.api.partialObject ? new FallbackEditor(editor, (attribute) => this.#fallbackEntry(attribute), candidate.api, code) : editor;
   }
 
   attribute<A extends Attribute>(attribute: A): AttributeState<A> {
@@ -139,10 +148,14 @@ class ObjectSite implements CookieSite {
   #compute<A extends Attribute>(attribute: A): AttributeState<A> {
     const forced = this.#forced(attribute);
     if (forced) return forced as AttributeState<A>;
+    if (this.#positional) return positionalAttribute(this.#candidate, attribute, this.#code);
     const attributes = this.#attributes;
     if (attributes.kind === 'unknown') return { kind: 'unknown' };
     const entry = attributes.kind === 'shape' ? attributes.shape.get(this.api.keys[attribute]) : undefined;
-    if (!entry) return attributes.kind === 'shape' && !attributes.shape.complete ? { kind: 'unknown' } : this.#absent(attribute);
+    if (!entry) {
+      const unreadable = attributes.kind === 'shape' && (!attributes.shape.complete || this.api.partialObject === 'unknown');
+      return unreadable ? { kind: 'unknown' } : this.#absent(attribute);
+    }
     const value = entry.value;
     if (!isKnown(value)) return { kind: 'unknown' };
     if (value.value === undefined) return this.#absent(attribute);
@@ -153,6 +166,11 @@ class ObjectSite implements CookieSite {
 
   /** What the library sends when the attribute is left out, after plugin-level defaults. */
   #absent<A extends Attribute>(attribute: A): AttributeState<A> {
+    const fallback = fallbackState(this.api, this.#configShape, attribute);
+    if (fallback) {
+      if (fallback.entry) this.#fallbackEntries.set(attribute, fallback.entry);
+      return fallback.state;
+    }
     const registered = this.#candidate.registeredDefaults;
     if (registered === 'unknown') return { kind: 'unknown' };
     if (registered) {
@@ -163,6 +181,12 @@ class ObjectSite implements CookieSite {
       return normal === INVALID ? { kind: 'unknown' } : { kind: 'absent', value: normal };
     }
     return { kind: 'absent', value: defaultValue(attribute, this.api.defaults) };
+  }
+
+  /** The fallback entry that decides `attribute`, once the attribute's state is known. */
+  #fallbackEntry(attribute: Attribute): ShapeEntry | undefined {
+    this.attribute(attribute);
+    return this.#fallbackEntries.get(attribute);
   }
 
   /** Hono's `prefix` decides Secure (and, for `'host'`, Path and Domain) whatever the other options say. */
@@ -222,6 +246,7 @@ class ObjectSite implements CookieSite {
   }
 
   #missingNode(): Node {
+    if (this.#positional) return this.node;
     const inCall = (node: Node | undefined): node is Node => node !== undefined && node.range[0] >= this.node.range[0] && node.range[1] <= this.node.range[1];
     const attributes = this.#attributes;
     if (attributes.kind === 'shape' && inCall(attributes.shape.node)) return attributes.shape.node;

@@ -81,7 +81,12 @@ export interface ObjectCandidate {
 }
 
 /** The configuration as the file shows it. */
-export type Config = { readonly kind: 'absent' } | { readonly kind: 'unknown' } | { readonly kind: 'shape'; readonly shape: ObjectShape };
+export type Config =
+  | { readonly kind: 'absent' }
+  | { readonly kind: 'unknown' }
+  | { readonly kind: 'shape'; readonly shape: ObjectShape }
+  /** The attributes are the call's arguments (ngx-cookie-service's `set(name, value, expires, path, …)`). */
+  | { readonly kind: 'positional' };
 
 /** Where the name is: a node to replace, or a path to insert `name: …` at (from `parent`, else from the configuration). */
 export type NamePlace = { readonly node: Node } | { readonly path: readonly string[]; readonly parent?: ObjectShape } | undefined;

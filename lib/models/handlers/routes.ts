@@ -1,6 +1,6 @@
 // Where request handlers are: route registrations (Express, Koa routers, Fastify, Hono, hapi), NestJS
 // controller methods, exported route handlers (Next.js, SvelteKit `+server`), server actions, SvelteKit
-// form actions, and exported controller functions, objects and classes.
+// form actions, exported controller functions, objects and classes, and RPC procedures (tRPC).
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import type { ModuleRefs } from '../../file/modules.ts';
@@ -9,10 +9,11 @@ import { literalKey, unwrap } from '../../ast/syntax.ts';
 import { isFunctionNode, type FileFacts, type FunctionNode } from '../../ast/function-facts.ts';
 import { constantInit, resolveFunction, wrappedFunction } from './resolve.ts';
 import { alternation, ROUTE_REQUEST_NAMES } from '../../vocabulary/request-names.ts';
+import { PROCEDURE_SHAPES } from '../../frameworks/procedure-shapes.ts';
 
 type Node = TSESTree.Node;
 
-export type HandlerKind = 'route' | 'nest' | 'route-export' | 'server-action' | 'form-action' | 'controller';
+export type HandlerKind = 'route' | 'nest' | 'route-export' | 'server-action' | 'form-action' | 'controller' | 'procedure';
 
 export interface Handler {
   readonly kind: HandlerKind;
@@ -119,6 +120,10 @@ class Finder {
       }
       return;
     }
+    if (PROCEDURE_RESOLVERS.has(method)) {
+      this.#procedure(call, callee, method);
+      return;
+    }
     if (!ROUTE_METHODS.has(method) || this.#isMock(callee.object)) return;
     const args = call.arguments.filter((argument): argument is TSESTree.Expression => argument.type !== 'SpreadElement');
     let pathNode: Node | undefined;
@@ -147,6 +152,18 @@ class Finder {
     const path = pathNode && staticString(pathNode, this.#code);
     const report = path !== undefined ? pathNode! : callee.property;
     this.#add({ kind: 'route', name: chainName(chain), method: method === 'del' ? 'DELETE' : method.toUpperCase(), path, chain, report, decorators: [] });
+  }
+
+  /** `login: publicProcedure.input(schema).mutation(async ({ ctx, input }) => …)` in a tRPC router. */
+  #procedure(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, resolver: string): void {
+    const [argument] = call.arguments;
+    const fn = argument && argument.type !== 'SpreadElement' ? resolveFunction(argument, this.#code) : undefined;
+    const shape = fn && procedureShape(callee.object, resolver);
+    if (!shape) return;
+    const owner = call.parent;
+    const key = owner?.type === 'Property' && owner.value === call && !owner.computed ? owner.key : owner?.type === 'VariableDeclarator' && owner.init === call && owner.id.type === 'Identifier' ? owner.id : undefined;
+    const name = key && (key.type === 'Identifier' ? key.name : literalKey(key));
+    this.#add({ kind: 'procedure', name, method: shape.resolvers[resolver], path: undefined, chain: [fn], report: key ?? callee.property, decorators: [] });
   }
 
   /** A hapi or Fastify route object: `{ method, path | url, handler | options: { handler, pre } }`. */
@@ -407,6 +424,23 @@ function chainName(chain: readonly Node[]): string | undefined {
   if (bare.type === 'MemberExpression' && !bare.computed) return literalKey(bare.property);
   if ((bare.type === 'FunctionExpression' || bare.type === 'FunctionDeclaration') && bare.id) return bare.id.name;
   return undefined;
+}
+
+const PROCEDURE_RESOLVERS = new Set(PROCEDURE_SHAPES.flatMap((shape) => Object.keys(shape.resolvers)));
+
+/** The procedure builder `receiver` refines, when its chain starts at one (`protectedProcedure.input(x)`, `t.procedure`). */
+function procedureShape(receiver: Node, resolver: string): (typeof PROCEDURE_SHAPES)[number] | undefined {
+  return PROCEDURE_SHAPES.find((shape) => {
+    if (!(resolver in shape.resolvers)) return false;
+    let current = unwrap(receiver);
+    while (current.type === 'CallExpression') {
+      const callee = unwrap(current.callee);
+      if (callee.type !== 'MemberExpression' || callee.computed || !shape.steps.includes(literalKey(callee.property) ?? '')) return false;
+      current = unwrap(callee.object);
+    }
+    const name = current.type === 'Identifier' ? current.name : current.type === 'MemberExpression' && !current.computed ? literalKey(current.property) : undefined;
+    return name !== undefined && shape.builder.test(name);
+  });
 }
 
 function isObjectOrArray(node: Node): boolean {

@@ -8,7 +8,7 @@ import { getModuleRefs, type ModuleRef } from '../../file/modules.ts';
 import { memberKey, objectShape, type ObjectShape, type ShapeEntry, variableBindings } from '../../values/index.ts';
 import { asSourceCode, variableOf, type AnySourceCode } from '../../ast/scope.ts';
 import { unwrap } from '../../ast/syntax.ts';
-import { isTypeFrom } from '../../match/type-refs.ts';
+import { instanceOf } from '../../match/instances.ts';
 import { fileFact, perFile } from '../../ast/per-file.ts';
 
 type Node = TSESTree.Node;
@@ -132,47 +132,7 @@ function serviceCall(node: TSESTree.CallExpression, code: SourceCode): JwtSite |
 }
 
 function isJwtService(node: Node, code: SourceCode): boolean {
-  const nest = ['@nestjs/jwt'];
-  if (node.type === 'MemberExpression' && unwrap(node.object).type === 'ThisExpression') {
-    const name = memberKey(node, code);
-    const body = enclosingClassBody(node);
-    return name !== undefined && !!body && classMemberType(body, name, (annotation) => isTypeFrom(annotation, code, nest, ['JwtService']));
-  }
-  if (node.type !== 'Identifier') return false;
-  const variable = variableOf(code, node);
-  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (!def) return false;
-  const name = def.name as TSESTree.Identifier;
-  if (isTypeFrom(name.typeAnnotation, code, nest, ['JwtService'])) return true;
-  const bindings = variable && variableBindings(variable, code);
-  const rhs = bindings?.list.length === 1 && bindings.list[0]!.path.length === 0 ? unwrap(bindings.list[0]!.rhs) : undefined;
-  return rhs?.type === 'NewExpression' && getModuleRefs(code).is(rhs.callee, nest, 'JwtService');
-}
-
-/** The class body `this` refers to at `node`: arrow functions keep the method's `this`. */
-function enclosingClassBody(node: Node): TSESTree.ClassBody | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === 'FunctionExpression' || current.type === 'FunctionDeclaration') {
-      const owner = current.parent;
-      return owner?.type === 'MethodDefinition' ? owner.parent : undefined;
-    }
-    if (current.type === 'PropertyDefinition') return current.parent;
-  }
-  return undefined;
-}
-
-/** Whether the class declares `name` (a field or a constructor parameter property) with a matching type. */
-function classMemberType(body: TSESTree.ClassBody, name: string, matches: (annotation: TSESTree.TSTypeAnnotation | undefined) => boolean): boolean {
-  for (const member of body.body) {
-    if (member.type === 'PropertyDefinition' && member.key.type === 'Identifier' && member.key.name === name) return matches(member.typeAnnotation);
-    if (member.type !== 'MethodDefinition' || member.kind !== 'constructor') continue;
-    for (const parameter of member.value.params) {
-      if (parameter.type !== 'TSParameterProperty') continue;
-      const inner = parameter.parameter.type === 'AssignmentPattern' ? parameter.parameter.left : parameter.parameter;
-      if (inner.type === 'Identifier' && inner.name === name) return matches(inner.typeAnnotation);
-    }
-  }
-  return false;
+  return instanceOf(node, code, ['@nestjs/jwt'], ['JwtService']) !== undefined;
 }
 
 /** jose builders: `new SignJWT(payload).setProtectedHeader(h)...sign(key)`, also through a variable. */

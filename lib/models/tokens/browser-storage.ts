@@ -10,6 +10,7 @@ import { variableOf } from '../../ast/scope.ts';
 import { staticKey } from '../../values/index.ts';
 import { literalKey, unwrap } from '../../ast/syntax.ts';
 import { fileFact, perFile } from '../../ast/per-file.ts';
+import { cookieSitesAt } from '../cookies/sites.ts';
 
 type Node = TSESTree.Node;
 
@@ -58,7 +59,7 @@ export function storageCall(call: TSESTree.CallExpression, code: SourceCode): St
     if (storage) return { store: 'localStorage', kind: 'storage', key: keyOf(args[0], code), value: args[1], ...storage };
   }
   const modules = getModuleRefs(code);
-  if (!importsStorageLibrary(code)) return scriptCookieStore(callee, args, code);
+  if (!importsStorageLibrary(code)) return scriptCookieLibrary(call, code) ?? scriptCookieStore(callee, args, code);
   for (const wrapper of STORAGE_WRAPPERS) {
     if (!modules.is(callee, wrapper.modules, ...wrapper.path)) continue;
     if (wrapper.storageArgument !== undefined) {
@@ -71,7 +72,13 @@ export function storageCall(call: TSESTree.CallExpression, code: SourceCode): St
   for (const writer of SCRIPT_COOKIE_WRITERS) {
     if (modules.is(callee, writer.modules, ...writer.path)) return { store: writer.label, kind: 'cookie', key: keyOf(args[0], code), value: args[1] };
   }
-  return scriptCookieStore(callee, args, code);
+  return scriptCookieLibrary(call, code) ?? scriptCookieStore(callee, args, code);
+}
+
+/** A browser cookie library of the cookie model (ngx-cookie-service, universal-cookie, cookies-next in the browser). */
+function scriptCookieLibrary(call: TSESTree.CallExpression, code: SourceCode): StorageWrite | undefined {
+  const site = cookieSitesAt(call, code).find((candidate) => candidate.api.side === 'browser' && candidate.side === 'browser' && candidate.node === call);
+  return site && !site.deletion ? { store: site.api.label, kind: 'cookie', key: site.name, value: site.valueNode } : undefined;
 }
 
 /** The Cookie Store API: `cookieStore.set(name, value)` or `cookieStore.set({ name, value })`. */

@@ -205,6 +205,32 @@ describe('exported handlers', () => {
     ]);
   });
 
+  it('finds tRPC procedures: resolvers of a procedure builder, named by their router key or variable', () => {
+    expect(
+      handlersOf(`
+        import { createTRPCRouter, protectedProcedure, publicProcedure } from '../trpc';
+        export const authRouter = createTRPCRouter({
+          logout: protectedProcedure.mutation(async ({ ctx }) => {}),
+          'change-password': protectedProcedure.input(schema).use(rateLimit).mutation(async ({ ctx, input }) => {}),
+          me: publicProcedure.query(({ ctx }) => ctx.user),
+          events: t.procedure.subscription(() => observable()),
+          [computed]: protectedProcedure.mutation(async () => {}),
+        });
+        export const signIn = publicProcedure.mutation(handleSignIn);
+        async function handleSignIn({ ctx, input }) {}
+        // Not procedures: no builder, a step the builder does not have, no function, a non-procedure name.
+        router({ a: db.query(async () => {}), b: protectedProcedure.pipe(x).mutation(async () => {}), c: publicProcedure.mutation(resolver), d: apollo.mutation(async () => {}) });
+      `),
+    ).toEqual([
+      { kind: 'procedure', name: 'logout', method: 'POST', path: undefined, report: 'logout', chain: 1 },
+      { kind: 'procedure', name: 'change-password', method: 'POST', path: undefined, report: "'change-password'", chain: 1 },
+      { kind: 'procedure', name: 'me', method: 'GET', path: undefined, report: 'me', chain: 1 },
+      { kind: 'procedure', name: 'events', method: 'GET', path: undefined, report: 'events', chain: 1 },
+      { kind: 'procedure', name: undefined, method: 'POST', path: undefined, report: 'mutation', chain: 1 },
+      { kind: 'procedure', name: 'signIn', method: 'POST', path: undefined, report: 'signIn', chain: 1 },
+    ]);
+  });
+
   it('finds SvelteKit form actions and +server handlers', () => {
     expect(
       handlersOf(
