@@ -5,8 +5,9 @@ import { valueAtPath, variableBindings, variableShape } from './paths.ts';
 import { bindEvaluators } from './recursion.ts';
 import { shapeValue } from './shape.ts';
 import { deriveShape } from './shape-builder.ts';
+import { staticValue } from './static-values.ts';
 
-bindEvaluators({ objectShape, shapeValue, deriveShape, valueAtPath, variableBindings, variableShape });
+bindEvaluators({ staticValue, objectShape, shapeValue, deriveShape, valueAtPath, variableBindings, variableShape });
 
 export { objectShape, shapeValue, deriveShape, valueAtPath, variableBindings, variableShape };
 export { shapeAtPath } from './paths.ts';

@@ -55,10 +55,10 @@ class ShapeBuilder {
   complete = true;
   readonly slots = new Map<string, Slot>();
 
-  readonly node: TSESTree.ObjectExpression;
+  readonly node: TSESTree.ObjectExpression | undefined;
   readonly code: SourceCode;
 
-  constructor(node: TSESTree.ObjectExpression, code: SourceCode) {
+  constructor(node: TSESTree.ObjectExpression | undefined, code: SourceCode) {
     this.node = node;
     this.code = code;
   }

@@ -6,6 +6,7 @@ import { asSourceCode, isPropertyName, variableOf, type AnySourceCode, type Vari
 import { isKnown, isPrimitive, known, KNOWN_UNDEFINED, mergeStatics, UNKNOWN, type Static } from './static.ts';
 import { literalKey, unwrap } from '../ast/syntax.ts';
 import { findMemberWrites } from './variable-writes.ts';
+import { importedValue } from './imports.ts';
 
 type Node = TSESTree.Node;
 
@@ -112,8 +113,10 @@ function identifierValue(node: TSESTree.Identifier, code: SourceCode, state: Val
   if (isPropertyName(node)) return UNKNOWN;
   const variable = variableOf(code, node);
   if (!variable || (variable.scope.type === 'global' && variable.defs.length === 0)) {
-    return GLOBAL_CONSTANTS.has(node.name) ? known(GLOBAL_CONSTANTS.get(node.name)) : UNKNOWN;
+    return GLOBAL_CONSTANTS.has(node.name) ? known(GLOBAL_CONSTANTS.get(node.name)) : (importedValue(variable, node, code) ?? UNKNOWN);
   }
+  const imported = importedValue(variable, node, code);
+  if (imported) return imported;
   return memoised(state, state.variableValues, variable, UNKNOWN, () => variableValue(variable, code));
 }
 

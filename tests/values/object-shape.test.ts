@@ -34,7 +34,7 @@ function summarise(shape: ObjectShape | undefined, text: (node: TSESTree.Node) =
     expect(entry.key).toBe(key);
     entries[key] = { value: entry.value, node: text(entry.node), inherited: entry.inherited, ...(entry.overridable ? { overridable: true as const } : {}) };
   }
-  return { complete: shape.complete, node: text(shape.node), entries };
+  return { complete: shape.complete, node: text(shape.node!), entries };
 }
 
 const own = (value: Static, node: string): EntrySummary => ({ value, node, inherited: false });
