@@ -1,5 +1,6 @@
 import rule from '../../lib/rules/require-cookie-httponly.ts';
 import { runRuleTests } from '../helpers/rule-tester.ts';
+import { inProject } from '../helpers/project-fixtures.ts';
 
 runRuleTests('require-cookie-httponly', rule, {
   valid: [
@@ -39,6 +40,22 @@ const s = await getIronSession(req, res, { password, cookieName: 'sid' });`,
     "document.cookie = 'theme=dark'; document.cookie = 'sid=; expires=Thu, 01 Jan 1970 00:00:00 GMT';",
     `import Cookies from 'js-cookie';
 Cookies.set('consent', 'yes');`,
+    // Cross-file: a safe helper, an async helper (a Promise, not options), a helper that does not parse, a missing
+    // module, and a re-export chain past the two-hop budget give no finding.
+    inProject('basic/src/routes.ts', `import { safeCookieOptions, asyncOptions } from './cookie-options.js';
+import { cookieOptions } from './broken.js';
+import { options } from './chain/a.js';
+import { nothing } from './missing.js';
+app.get('/', async (req, res) => {
+  res.cookie('sid', token, safeCookieOptions());
+  res.cookie('sid', token, await asyncOptions());
+  res.cookie('sid', token, cookieOptions);
+  res.cookie('sid', token, options);
+  res.cookie('sid', token, nothing);
+});`),
+    // A type-only import holds no value; a global that no auto-import folder defines stays unknown.
+    inProject('nuxt/server/api/logout.post.ts', `import type { sharedOptions } from '../../../basic/src/cookie-options';
+export default defineEventHandler((event) => { setCookie(event, 'sid', token, sharedOptions); setCookie(event, 'sid', token, otherOptions); });`),
   ],
   invalid: [
     {
@@ -357,6 +374,76 @@ export default function Page() {
       filename: "remember.jsx", output: null,
       errors: [
         { messageId: 'writtenByScript', data: {"kind":"Session cookie","name":"'auth'","attribute":"`HttpOnly`"}, line: 2, column: 53, endLine: 2, endColumn: 93 },
+      ],
+    },
+    {
+      // A helper in another module returns the options: reported at the call, with no fix (the helper is not in this file).
+      ...inProject('basic/src/login.ts', `import { cookieOptions, sharedOptions } from './cookie-options.js';
+app.post('/login', (req, res) => {
+  res.cookie('sid', token, cookieOptions());
+  res.cookie('sid', token, { ...sharedOptions, secure: true });
+});`),
+      output: null,
+      errors: [
+        { messageId: 'httpOnlyDisabled', data: { kind: 'Session cookie', name: "'sid'", attribute: '`httpOnly: true`', action: 'set `httpOnly: true`' }, line: 3, column: 28, endLine: 3, endColumn: 43 },
+        { messageId: 'httpOnlyDisabled', data: { kind: 'Session cookie', name: "'sid'", attribute: '`httpOnly: true`', action: 'set `httpOnly: true`' }, line: 4, column: 33, endLine: 4, endColumn: 46 },
+      ],
+    },
+    {
+      // A namespace member, a default-exported object's method, tsconfig paths through extends, package.json #imports,
+      // a renaming re-export, and CommonJS module.exports through require().
+      ...inProject('basic/src/admin.ts', `import * as helpers from '@/cookie-options';
+import defaults from './cookie-options';
+import { SESSION_COOKIE } from '#config/cookie';
+import { renamedOptions } from './reexports.js';
+const legacy = require('./legacy.cjs');
+app.post('/login', (req, res) => {
+  res.cookie('a', token, helpers.cookieOptions());
+  res.cookie('b', token, defaults.cookieOptions());
+  res.cookie('c', token, SESSION_COOKIE);
+  res.cookie('d', token, renamedOptions);
+  res.cookie('e', token, legacy.cookieOptions);
+});`),
+      output: null,
+      errors: [
+        { messageId: 'httpOnlyDisabled', data: { kind: 'Session cookie', name: "'e'", attribute: '`httpOnly: true`', action: 'set `httpOnly: true`' }, line: 5, column: 16, endLine: 5, endColumn: 39 },
+        { messageId: 'httpOnlyDisabled', data: { kind: 'Session cookie', name: "'a'", attribute: '`httpOnly: true`', action: 'set `httpOnly: true`' }, line: 7, column: 26, endLine: 7, endColumn: 49 },
+        { messageId: 'httpOnlyDisabled', data: { kind: 'Session cookie', name: "'b'", attribute: '`httpOnly: true`', action: 'set `httpOnly: true`' }, line: 8, column: 26, endLine: 8, endColumn: 50 },
+        { messageId: 'httpOnlyDisabled', data: { kind: 'Session cookie', name: "'c'", attribute: '`httpOnly: true`', action: 'set `httpOnly: true`' }, line: 9, column: 26, endLine: 9, endColumn: 40 },
+        { messageId: 'httpOnlyDisabled', data: { kind: 'Session cookie', name: "'d'", attribute: '`httpOnly: true`', action: 'set `httpOnly: true`' }, line: 10, column: 26, endLine: 10, endColumn: 40 },
+      ],
+    },
+    {
+      // A workspace package read from its source, a Nuxt server/utils auto-import, SvelteKit's $lib.
+      ...inProject('workspace/packages/api/src/server.ts', `import { cookieDefaults } from '@acme/shared';
+app.post('/login', (req, res) => { res.cookie('sid', token, cookieDefaults); });`),
+      output: null,
+      errors: [
+        { messageId: 'httpOnlyDisabled', data: { kind: 'Session cookie', name: "'sid'", attribute: '`httpOnly: true`', action: 'set `httpOnly: true`' }, line: 2, column: 61, endLine: 2, endColumn: 75 },
+      ],
+    },
+    {
+      ...inProject('nuxt/server/api/login.post.ts', `export default defineEventHandler((event) => { setCookie(event, 'sid', token, sessionCookieOptions); });`),
+      output: null,
+      errors: [
+        { messageId: 'httpOnlyDisabled', data: { kind: 'Session cookie', name: "'sid'", attribute: '`httpOnly: true`', action: 'set `httpOnly: true`' }, line: 1, column: 79, endLine: 1, endColumn: 99 },
+      ],
+    },
+    {
+      ...inProject('sveltekit/src/routes/login/+page.server.ts', `import { cookieOptions } from '$lib/cookies';
+export const actions = { default: async ({ cookies }) => { cookies.set('sid', token, cookieOptions); } };`),
+      output: null,
+      errors: [
+        { messageId: 'httpOnlyDisabled', data: { kind: 'Session cookie', name: "'sid'", attribute: '`httpOnly: true`', action: 'set `httpOnly: true`' }, line: 2, column: 86, endLine: 2, endColumn: 99 },
+      ],
+    },
+    {
+      // A helper in the same file: reported at the call, not in the helper that other calls may share.
+      code: `function cookieOptions() { return { httpOnly: false }; }
+app.post('/login', (req, res) => { res.cookie('sid', token, cookieOptions()); });`,
+      output: null,
+      errors: [
+        { messageId: 'httpOnlyDisabled', data: { kind: 'Session cookie', name: "'sid'", attribute: '`httpOnly: true`', action: 'set `httpOnly: true`' }, line: 2, column: 61, endLine: 2, endColumn: 76 },
       ],
     },
   ],
