@@ -11,6 +11,7 @@ bindEvaluators({ staticValue, objectShape, shapeValue, deriveShape, valueAtPath,
 
 export { objectShape, shapeValue, deriveShape, valueAtPath, variableBindings, variableShape };
 export { shapeAtPath } from './paths.ts';
+export { calledFunction } from './imports.ts';
 export { literalShape } from './shape-builder.ts';
 export type { ObjectShape, ShapeEntry } from './shape-types.ts';
 export { isKnown, isPrimitive, known, KNOWN_UNDEFINED, mergeStatics, UNKNOWN, type Static } from './static.ts';

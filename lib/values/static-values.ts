@@ -5,6 +5,7 @@ import { evaluators } from './recursion.ts';
 import { asSourceCode, isPropertyName, variableOf, type AnySourceCode, type Variable } from '../ast/scope.ts';
 import { isKnown, isPrimitive, known, KNOWN_UNDEFINED, mergeStatics, UNKNOWN, type Static } from './static.ts';
 import { literalKey, unwrap } from '../ast/syntax.ts';
+import { environmentOf } from '../ast/environment.ts';
 import { findMemberWrites } from './variable-writes.ts';
 import { importedValue } from './imports.ts';
 
@@ -63,6 +64,9 @@ function evaluateInChain(node: Node, code: SourceCode, state: ValueState): Stati
     case 'ConditionalExpression': {
       const test = truthiness(node.test, code);
       if (test !== undefined) return value(test ? node.consequent : node.alternate);
+      // `isProduction ? 'none' : 'lax'`: what production gets is what is deployed.
+      const production = productionBranch(node);
+      if (production) return value(production);
       return mergeStatics([value(node.consequent), value(node.alternate)]);
     }
     case 'ArrayExpression':
@@ -190,6 +194,12 @@ const BINARY: Record<string, (a: Operand, b: Operand) => unknown> = {
   '>>': (a, b) => (a as number) >> (b as number),
   '>>>': (a, b) => (a as number) >>> (b as number),
 };
+
+/** The branch of `?:` that runs in production, when its test names the environment (`isProduction`, `NODE_ENV === 'production'`, `isDev`). */
+export function productionBranch(node: TSESTree.ConditionalExpression): Node | undefined {
+  const environment = environmentOf(node.test);
+  return environment === 'production' ? node.consequent : environment === 'development' ? node.alternate : undefined;
+}
 
 /** Operators on two known primitives; objects are left alone (their coercion could run code). */
 export function binary(operator: string, left: Static, right: Static): Static {

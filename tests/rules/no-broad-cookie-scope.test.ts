@@ -121,5 +121,12 @@ app.get('/', (req, res) => { res.setHeader('Set-Cookie', 'sid=a; Domain=' + D); 
         { messageId: 'broadPath', data: {"kind":"Session cookie","name":"'sid'","path":"/","attribute":"`path: '/app'`"}, line: 1, column: 58, endLine: 1, endColumn: 67 },
       ],
     },
+    {
+      // A domain set for production only is the deployed one.
+      code: "app.post('/login', (req, res) => { res.cookie('sid', id, { secure: true, domain: isProd ? '.example.com' : undefined }); });",
+      errors: [
+        { messageId: 'broadDomain', data: {"kind":"Session cookie","name":"'sid'","domain":".example.com"}, line: 1, column: 74, endLine: 1, endColumn: 117, suggestions: [{ messageId: 'removeDomain', data: {}, output: "app.post('/login', (req, res) => { res.cookie('sid', id, { secure: true }); });" }] },
+      ],
+    },
   ],
 });

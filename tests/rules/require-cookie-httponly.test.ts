@@ -56,6 +56,9 @@ app.get('/', async (req, res) => {
     // A type-only import holds no value; a global that no auto-import folder defines stays unknown.
     inProject('nuxt/server/api/logout.post.ts', `import type { sharedOptions } from '../../../basic/src/cookie-options';
 export default defineEventHandler((event) => { setCookie(event, 'sid', token, sharedOptions); setCookie(event, 'sid', token, otherOptions); });`),
+    // A wrapper that forces HttpOnly over the caller's options is no pass-through: the call is not its cookie call.
+    inProject('basic/src/wrapped.ts', `import { setSafeCookie } from './auth-cookies.js';
+app.post('/login', (req, res) => { setSafeCookie(res, 'sid', token, { httpOnly: false }); });`),
   ],
   invalid: [
     {
@@ -444,6 +447,28 @@ app.post('/login', (req, res) => { res.cookie('sid', token, cookieOptions()); })
       output: null,
       errors: [
         { messageId: 'httpOnlyDisabled', data: { kind: 'Session cookie', name: "'sid'", attribute: '`httpOnly: true`', action: 'set `httpOnly: true`' }, line: 2, column: 61, endLine: 2, endColumn: 76 },
+      ],
+    },
+    {
+      // The app's own cookie wrapper in another module passes the options through: the call is the cookie call, and
+      // the fix edits the caller's options (or adds them as the argument the wrapper forwards).
+      ...inProject('basic/src/wrapped.ts', `import { setAuthCookie } from './auth-cookies.js';
+app.post('/login', (req, res) => { setAuthCookie(res, token, { httpOnly: false }); setAuthCookie(res, token); });`),
+      output: `import { setAuthCookie } from './auth-cookies.js';
+app.post('/login', (req, res) => { setAuthCookie(res, token, { httpOnly: true }); setAuthCookie(res, token, { httpOnly: true }); });`,
+      errors: [
+        { messageId: 'httpOnlyDisabled', data: { kind: 'Session cookie', name: 'set by Express res.cookie', attribute: '`httpOnly: true`', action: 'set `httpOnly: true`' }, line: 2, column: 64, endLine: 2, endColumn: 79 },
+        { messageId: 'missingHttpOnly', data: { kind: 'Session cookie', name: 'set by Express res.cookie', attribute: '`httpOnly: true`' }, line: 2, column: 84, endLine: 2, endColumn: 109 },
+      ],
+    },
+    {
+      // A local wrapper that forwards name, value and options.
+      code: `function setCookie(res, name, value, options) { res.cookie(name, value, options); }
+app.post('/login', (req, res) => { setCookie(res, 'sid', token, { secure: true }); });`,
+      output: `function setCookie(res, name, value, options) { res.cookie(name, value, options); }
+app.post('/login', (req, res) => { setCookie(res, 'sid', token, { secure: true, httpOnly: true }); });`,
+      errors: [
+        { messageId: 'missingHttpOnly', data: { kind: 'Session cookie', name: "'sid'", attribute: '`httpOnly: true`' }, line: 2, column: 65, endLine: 2, endColumn: 81 },
       ],
     },
   ],

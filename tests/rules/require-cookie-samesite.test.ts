@@ -22,6 +22,8 @@ export const actions: Actions = { login: async ({ cookies }) => { cookies.set('s
     "app.post('/login', (req, res) => { res.cookie('sid', id, { sameSite: 'bogus' }); });",
     `import session from 'koa-session';
 app.use(session(app));`,
+    // SameSite=None only where development runs (a cross-origin dev server).
+    "app.post('/login', (req, res) => { res.cookie('sid', id, { secure: true, sameSite: process.env.NODE_ENV === 'development' ? 'none' : 'lax' }); });",
   ],
   invalid: [
     {
@@ -294,6 +296,13 @@ app.post('/login', (req, res) => { res.cookie('sid', id, { sameSite: 'strict' })
       output: null,
       errors: [
         { messageId: 'missingSameSite', data: {"kind":"Session cookie","name":"'sid'","attribute":"`sameSite: 'lax'`","strict":"`sameSite: 'strict'`"}, line: 1, column: 58, endLine: 1, endColumn: 67 },
+      ],
+    },
+    {
+      // What production gets is what is deployed: SameSite=None in the production branch.
+      code: "app.post('/login', (req, res) => { res.cookie('sid', id, { secure: true, sameSite: isProduction ? 'none' : 'lax' }); });",
+      errors: [
+        { messageId: 'sameSiteNone', data: {"kind":"Session cookie","name":"'sid'","attribute":"`sameSite: 'lax'`","strict":"`sameSite: 'strict'`"}, line: 1, column: 74, endLine: 1, endColumn: 113, suggestions: [{ messageId: 'setLax', data: {"kind":"Session cookie","name":"'sid'","attribute":"`sameSite: 'lax'`","strict":"`sameSite: 'strict'`"}, output: "app.post('/login', (req, res) => { res.cookie('sid', id, { secure: true, sameSite: 'lax' }); });" }, { messageId: 'setStrict', data: {"kind":"Session cookie","name":"'sid'","attribute":"`sameSite: 'lax'`","strict":"`sameSite: 'strict'`"}, output: "app.post('/login', (req, res) => { res.cookie('sid', id, { secure: true, sameSite: 'strict' }); });" }] },
       ],
     },
   ],
