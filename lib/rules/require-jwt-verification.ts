@@ -216,8 +216,9 @@ export default createRule<MessageIds, Options>({
           return { node, option: 'alg', single: true, fix: (fixer, text) => appendArgument(fixer, sourceCode, node as TSESTree.CallExpression, `${padding}${text}`) };
         }
         const shape = objectShape(argument, sourceCode);
-        if (!shape || !shape.complete || shape.get('alg')) return undefined;
-        return { node: argument, option: 'alg', single: true, fix: (fixer, text) => insertProperty(fixer, sourceCode, shape.node, `alg: ${text}`) };
+        const literal = shape?.node;
+        if (!shape || !literal || !shape.complete || shape.get('alg')) return undefined;
+        return { node: argument, option: 'alg', single: true, fix: (fixer, text) => insertProperty(fixer, sourceCode, literal, `alg: ${text}`) };
       }
       // Every API whose policy asks for an allow-list names where it lives.
       const path = (api.algorithms ?? api.algorithm)!;
@@ -243,6 +244,8 @@ export default createRule<MessageIds, Options>({
       }
       // `absent` means the file shows the whole object, so there is one to insert into.
       const target = shape!.node;
+      // An object from another module or a function's return: nothing in this file to insert into.
+      if (!target) return undefined;
       const rest = path.slice(depth);
       return {
         node: depth === 0 ? site.optionsNode : target,

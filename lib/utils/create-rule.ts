@@ -3,6 +3,7 @@ import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import { rulesData, type RuleName } from '../generated/rules-data.ts';
 import { getAsvsSettings } from './settings.ts';
 import { isTestFile } from './test-files.ts';
+import { rememberLintedFile } from './linted-files.ts';
 
 /** The `meta.docs` of every rule: filled from rules-data, so no rule repeats its ASVS ids or CWEs. */
 export interface AsvsRuleDocs {
@@ -84,6 +85,7 @@ export function createRule<MessageIds extends string, Options extends readonly u
       if (!isJavaScript(context)) return {};
       getAsvsSettings(context.settings);
       if (isTestFile(context.filename, context.cwd) && !checksTestFiles(context.options)) return {};
+      rememberLintedFile(context);
       return definition.create(context as unknown as Readonly<RuleContext<MessageIds, Options>>);
     },
   };

@@ -5,11 +5,13 @@ import { valueAtPath, variableBindings, variableShape } from './paths.ts';
 import { bindEvaluators } from './recursion.ts';
 import { shapeValue } from './shape.ts';
 import { deriveShape } from './shape-builder.ts';
+import { staticValue } from './static-values.ts';
 
-bindEvaluators({ objectShape, shapeValue, deriveShape, valueAtPath, variableBindings, variableShape });
+bindEvaluators({ staticValue, objectShape, shapeValue, deriveShape, valueAtPath, variableBindings, variableShape });
 
 export { objectShape, shapeValue, deriveShape, valueAtPath, variableBindings, variableShape };
 export { shapeAtPath } from './paths.ts';
+export { calledFunction } from './imports.ts';
 export { literalShape } from './shape-builder.ts';
 export type { ObjectShape, ShapeEntry } from './shape-types.ts';
 export { isKnown, isPrimitive, known, KNOWN_UNDEFINED, mergeStatics, UNKNOWN, type Static } from './static.ts';

@@ -9,6 +9,7 @@ import { isKnown, known, UNKNOWN, type Static } from './static.ts';
 import { memberKey, staticValue } from './static-values.ts';
 import { unwrap } from '../ast/syntax.ts';
 import { isObjectAssign, isObjectMethod } from './variable-writes.ts';
+import { importedShape, requiredShape, returnedShape } from './imports.ts';
 
 type Node = TSESTree.Node;
 
@@ -32,8 +33,9 @@ function computeShape(node: Node, code: SourceCode): ObjectShape | undefined {
     case 'ObjectExpression':
       return literalShape(bare, code);
     case 'Identifier': {
-      const variable = isPropertyName(bare) ? null : variableOf(code, bare);
-      return variable ? variableShape(variable, code) : undefined;
+      if (isPropertyName(bare)) return undefined;
+      const variable = variableOf(code, bare);
+      return importedShape(variable, bare, code) ?? (variable ? variableShape(variable, code) : undefined);
     }
     case 'MemberExpression': {
       const key = memberKey(bare, code);
@@ -54,11 +56,13 @@ function computeShape(node: Node, code: SourceCode): ObjectShape | undefined {
 
 function callShape(call: TSESTree.CallExpression, code: SourceCode): ObjectShape | undefined {
   const [first] = call.arguments;
-  if (!first || call.arguments.some((argument) => argument.type === 'SpreadElement')) return undefined;
+  if (!first) return returnedShape(call, code);
+  if (call.arguments.length === 1 && first.type === 'Literal') return requiredShape(call, code);
+  if (call.arguments.some((argument) => argument.type === 'SpreadElement')) return undefined;
   if (['freeze', 'seal', 'preventExtensions'].some((name) => isObjectMethod(call.callee, code, name))) {
     return objectShape(first, code);
   }
-  if (!isObjectAssign(call.callee, code)) return undefined;
+  if (!isObjectAssign(call.callee, code)) return returnedShape(call, code);
   const target = unwrap(first);
   // A variable's own writes already include this call, and every other write to the same object.
   if (target.type === 'Identifier' || target.type === 'MemberExpression') return objectShape(target, code);

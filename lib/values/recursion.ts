@@ -13,6 +13,7 @@ type Node = TSESTree.Node;
  * values/index.ts fills once, so that no two files import each other.
  */
 export interface Evaluators {
+  staticValue(node: Node | null | undefined, code: SourceCode): Static;
   objectShape(node: Node | null | undefined, code: SourceCode): ObjectShape | undefined;
   shapeValue(shape: ObjectShape): Static;
   deriveShape(base: ObjectShape, writes: readonly MemberWrite[], code: SourceCode): ObjectShape;
@@ -26,6 +27,7 @@ function unbound(): never {
 }
 
 export const evaluators: Evaluators = {
+  staticValue: unbound,
   objectShape: unbound,
   shapeValue: unbound,
   deriveShape: unbound,

@@ -4,8 +4,9 @@ import { evaluators } from './recursion.ts';
 import { Entry, Shape } from './shape.ts';
 import type { ObjectShape, ShapeEntry, Slot } from './shape-types.ts';
 import { isKnown, isPrimitive, KNOWN_UNDEFINED, mergeStatics, UNKNOWN, type Static } from './static.ts';
-import { staticKey, staticValue, truthiness } from './static-values.ts';
+import { productionBranch, staticKey, staticValue, truthiness } from './static-values.ts';
 import { literalKey, unwrap } from '../ast/syntax.ts';
+import { environmentOf } from '../ast/environment.ts';
 import type { MemberWrite } from './variable-writes.ts';
 
 type Node = TSESTree.Node;
@@ -55,10 +56,10 @@ class ShapeBuilder {
   complete = true;
   readonly slots = new Map<string, Slot>();
 
-  readonly node: TSESTree.ObjectExpression;
+  readonly node: TSESTree.ObjectExpression | undefined;
   readonly code: SourceCode;
 
-  constructor(node: TSESTree.ObjectExpression, code: SourceCode) {
+  constructor(node: TSESTree.ObjectExpression | undefined, code: SourceCode) {
     this.node = node;
     this.code = code;
   }
@@ -165,16 +166,22 @@ function alternatives(expression: Node, code: SourceCode, depth: number): Source
   if (node.type === 'ConditionalExpression') {
     const test = truthiness(node.test, code);
     if (test !== undefined) return alternatives(test ? node.consequent : node.alternate, code, depth + 1);
+    const production = productionBranch(node);
+    if (production) return alternatives(production, code, depth + 1);
     return [...alternatives(node.consequent, code, depth + 1), ...alternatives(node.alternate, code, depth + 1)];
   }
   if (node.type === 'LogicalExpression') {
     const left = truthiness(node.left, code);
     const leftValue = staticValue(node.left, code);
     switch (node.operator) {
-      case '&&':
+      case '&&': {
+        // `isProd && { … }` is there in production, `isDev && { … }` is not.
+        const environment = left === undefined ? environmentOf(node.left) : undefined;
+        if (environment) return environment === 'production' ? alternatives(node.right, code, depth + 1) : [EMPTY];
         // A falsy left (false, 0, '', null, undefined) spreads nothing.
         if (left === undefined) return [EMPTY, ...alternatives(node.right, code, depth + 1)];
         return left ? alternatives(node.right, code, depth + 1) : [EMPTY];
+      }
       case '||':
         if (left === undefined) return [UNKNOWN_SOURCE];
         return alternatives(left ? node.left : node.right, code, depth + 1);

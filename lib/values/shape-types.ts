@@ -6,8 +6,11 @@ type Node = TSESTree.Node;
 
 /** The keys an object will have, as far as the file shows them. */
 export interface ObjectShape {
-  /** The object literal that declares the object (where a fixer inserts a property), identifiers followed. */
-  readonly node: TSESTree.ObjectExpression;
+  /**
+   * The object literal that declares the object (where a fixer inserts a property), identifiers followed; undefined
+   * when the object comes from another module or a function's return, where the file has no literal to edit.
+   */
+  readonly node: TSESTree.ObjectExpression | undefined;
   /**
    * False when an unknown spread, an unknown computed key or an unknown write (`opts[k] = …`) may add
    * keys the file does not show. Passing the object to a function that might mutate it does not count.

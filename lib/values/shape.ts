@@ -14,13 +14,13 @@ export function shapeValue(shape: ObjectShape): Static {
 }
 
 export class Shape implements ObjectShape {
-  readonly node: TSESTree.ObjectExpression;
+  readonly node: TSESTree.ObjectExpression | undefined;
   readonly complete: boolean;
   readonly #slots: ReadonlyMap<string, Slot>;
   readonly #code: SourceCode;
   readonly #entries = new Map<string, Entry>();
 
-  constructor(node: TSESTree.ObjectExpression, complete: boolean, slots: ReadonlyMap<string, Slot>, code: SourceCode) {
+  constructor(node: TSESTree.ObjectExpression | undefined, complete: boolean, slots: ReadonlyMap<string, Slot>, code: SourceCode) {
     this.node = node;
     this.complete = complete;
     this.#slots = slots;

@@ -5,7 +5,9 @@ import { evaluators } from './recursion.ts';
 import { asSourceCode, isPropertyName, variableOf, type AnySourceCode, type Variable } from '../ast/scope.ts';
 import { isKnown, isPrimitive, known, KNOWN_UNDEFINED, mergeStatics, UNKNOWN, type Static } from './static.ts';
 import { literalKey, unwrap } from '../ast/syntax.ts';
+import { environmentOf } from '../ast/environment.ts';
 import { findMemberWrites } from './variable-writes.ts';
+import { importedValue } from './imports.ts';
 
 type Node = TSESTree.Node;
 
@@ -62,6 +64,9 @@ function evaluateInChain(node: Node, code: SourceCode, state: ValueState): Stati
     case 'ConditionalExpression': {
       const test = truthiness(node.test, code);
       if (test !== undefined) return value(test ? node.consequent : node.alternate);
+      // `isProduction ? 'none' : 'lax'`: what production gets is what is deployed.
+      const production = productionBranch(node);
+      if (production) return value(production);
       return mergeStatics([value(node.consequent), value(node.alternate)]);
     }
     case 'ArrayExpression':
@@ -112,8 +117,10 @@ function identifierValue(node: TSESTree.Identifier, code: SourceCode, state: Val
   if (isPropertyName(node)) return UNKNOWN;
   const variable = variableOf(code, node);
   if (!variable || (variable.scope.type === 'global' && variable.defs.length === 0)) {
-    return GLOBAL_CONSTANTS.has(node.name) ? known(GLOBAL_CONSTANTS.get(node.name)) : UNKNOWN;
+    return GLOBAL_CONSTANTS.has(node.name) ? known(GLOBAL_CONSTANTS.get(node.name)) : (importedValue(variable, node, code) ?? UNKNOWN);
   }
+  const imported = importedValue(variable, node, code);
+  if (imported) return imported;
   return memoised(state, state.variableValues, variable, UNKNOWN, () => variableValue(variable, code));
 }
 
@@ -187,6 +194,12 @@ const BINARY: Record<string, (a: Operand, b: Operand) => unknown> = {
   '>>': (a, b) => (a as number) >> (b as number),
   '>>>': (a, b) => (a as number) >>> (b as number),
 };
+
+/** The branch of `?:` that runs in production, when its test names the environment (`isProduction`, `NODE_ENV === 'production'`, `isDev`). */
+export function productionBranch(node: TSESTree.ConditionalExpression): Node | undefined {
+  const environment = environmentOf(node.test);
+  return environment === 'production' ? node.consequent : environment === 'development' ? node.alternate : undefined;
+}
 
 /** Operators on two known primitives; objects are left alone (their coercion could run code). */
 export function binary(operator: string, left: Static, right: Static): Static {

@@ -7,6 +7,7 @@ const RANKS = {
   generated: 0,
   utils: 0,
   ast: 2,
+  project: 2.5,
   values: 3,
   file: 4,
   match: 5,

@@ -8,18 +8,27 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 // The fixture loads the built package by name, as a user's project does: `npm test` builds first.
 const cwd = fileURLToPath(new URL('fixture/', import.meta.url));
+// Routes whose cookie options come from a helper module and whose cookie is written by the app's own wrapper.
+const projectCwd = fileURLToPath(new URL('fixture-project/', import.meta.url));
 const cacheDir = mkdtempSync(join(tmpdir(), 'asvs-cache-'));
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
 type Results = Awaited<ReturnType<ESLint10['lintFiles']>>;
 
-function summary(results: Results): string[] {
+function summary(results: Results, root = cwd): string[] {
   return results
     .flatMap((result) =>
-      result.messages.map((message) => `${result.filePath.slice(cwd.length)}:${message.line}:${message.column} ${message.ruleId}`),
+      result.messages.map((message) => `${result.filePath.slice(root.length)}:${message.line}:${message.column} ${message.ruleId}`),
     )
     .sort();
 }
+
+const expectedProject = ['a', 'b', 'c', 'd'].flatMap((route) => [
+  // sessionCookieOptions() in cookie-options.ts turns HttpOnly off.
+  `src/routes/${route}.ts:5:36 asvs/require-cookie-httponly`,
+  // setSessionCookie in auth/cookies.ts passes these options to res.cookie, which then lacks HttpOnly.
+  `src/routes/${route}.ts:7:40 asvs/require-cookie-httponly`,
+]);
 
 const expected = [
   'src/login.js:3:38 asvs/require-cookie-httponly',
@@ -43,6 +52,13 @@ describe.for([
     const second = await new ESLint({ cwd, cache: true, cacheLocation }).lintFiles(['src']);
     expect(summary(first)).toEqual(expected);
     expect(summary(second)).toEqual(expected);
+  });
+
+  it('finds the same cross-file problems on two threads as on one, from a cold start', async () => {
+    const single = summary(await new ESLint({ cwd: projectCwd }).lintFiles(['src']), projectCwd);
+    const threads = summary(await new ESLint({ cwd: projectCwd, concurrency: 2 }).lintFiles(['src']), projectCwd);
+    expect(single).toEqual(expectedProject.sort());
+    expect(threads).toEqual(single);
   });
 
   it('reports the ASVS ids of each rule to formatters', async () => {

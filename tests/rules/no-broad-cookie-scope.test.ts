@@ -163,5 +163,12 @@ export const auth = betterAuth({ advanced: { defaultCookieAttributes: { domain: 
 export const auth = betterAuth({ advanced: { defaultCookieAttributes: {} } });` }] },
       ],
     },
+    {
+      // A domain set for production only is the deployed one.
+      code: "app.post('/login', (req, res) => { res.cookie('sid', id, { secure: true, domain: isProd ? '.example.com' : undefined }); });",
+      errors: [
+        { messageId: 'broadDomain', data: {"kind":"Session cookie","name":"'sid'","domain":".example.com"}, line: 1, column: 74, endLine: 1, endColumn: 117, suggestions: [{ messageId: 'removeDomain', data: {}, output: "app.post('/login', (req, res) => { res.cookie('sid', id, { secure: true }); });" }] },
+      ],
+    },
   ],
 });

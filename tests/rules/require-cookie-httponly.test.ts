@@ -1,5 +1,6 @@
 import rule from '../../lib/rules/require-cookie-httponly.ts';
 import { runRuleTests } from '../helpers/rule-tester.ts';
+import { inProject } from '../helpers/project-fixtures.ts';
 
 runRuleTests('require-cookie-httponly', rule, {
   valid: [
@@ -78,6 +79,25 @@ export function Login() {
   const setCookie = (n, v) => v;
   setCookie('token', token);
 }`,
+    // Cross-file: a safe helper, an async helper (a Promise, not options), a helper that does not parse, a missing
+    // module, and a re-export chain past the two-hop budget give no finding.
+    inProject('basic/src/routes.ts', `import { safeCookieOptions, asyncOptions } from './cookie-options.js';
+import { cookieOptions } from './broken.js';
+import { options } from './chain/a.js';
+import { nothing } from './missing.js';
+app.get('/', async (req, res) => {
+  res.cookie('sid', token, safeCookieOptions());
+  res.cookie('sid', token, await asyncOptions());
+  res.cookie('sid', token, cookieOptions);
+  res.cookie('sid', token, options);
+  res.cookie('sid', token, nothing);
+});`),
+    // A type-only import holds no value; a global that no auto-import folder defines stays unknown.
+    inProject('nuxt/server/api/logout.post.ts', `import type { sharedOptions } from '../../../basic/src/cookie-options';
+export default defineEventHandler((event) => { setCookie(event, 'sid', token, sharedOptions); setCookie(event, 'sid', token, otherOptions); });`),
+    // A wrapper that forces HttpOnly over the caller's options is no pass-through: the call is not its cookie call.
+    inProject('basic/src/wrapped.ts', `import { setSafeCookie } from './auth-cookies.js';
+app.post('/login', (req, res) => { setSafeCookie(res, 'sid', token, { httpOnly: false }); });`),
   ],
   invalid: [
     {
@@ -525,6 +545,98 @@ export function Login() {
       output: null,
       errors: [
         { messageId: 'writtenByScript', data: {"kind":"Session cookie","name":"'token'","attribute":"`httpOnly: true`"}, line: 6, column: 5, endLine: 6, endColumn: 45 },
+      ],
+    },
+    {
+      // A helper in another module returns the options: reported at the call, with no fix (the helper is not in this file).
+      ...inProject('basic/src/login.ts', `import { cookieOptions, sharedOptions } from './cookie-options.js';
+app.post('/login', (req, res) => {
+  res.cookie('sid', token, cookieOptions());
+  res.cookie('sid', token, { ...sharedOptions, secure: true });
+});`),
+      output: null,
+      errors: [
+        { messageId: 'httpOnlyDisabled', data: { kind: 'Session cookie', name: "'sid'", attribute: '`httpOnly: true`', action: 'set `httpOnly: true`' }, line: 3, column: 28, endLine: 3, endColumn: 43 },
+        { messageId: 'httpOnlyDisabled', data: { kind: 'Session cookie', name: "'sid'", attribute: '`httpOnly: true`', action: 'set `httpOnly: true`' }, line: 4, column: 33, endLine: 4, endColumn: 46 },
+      ],
+    },
+    {
+      // A namespace member, a default-exported object's method, tsconfig paths through extends, package.json #imports,
+      // a renaming re-export, and CommonJS module.exports through require().
+      ...inProject('basic/src/admin.ts', `import * as helpers from '@/cookie-options';
+import defaults from './cookie-options';
+import { SESSION_COOKIE } from '#config/cookie';
+import { renamedOptions } from './reexports.js';
+const legacy = require('./legacy.cjs');
+app.post('/login', (req, res) => {
+  res.cookie('a', token, helpers.cookieOptions());
+  res.cookie('b', token, defaults.cookieOptions());
+  res.cookie('c', token, SESSION_COOKIE);
+  res.cookie('d', token, renamedOptions);
+  res.cookie('e', token, legacy.cookieOptions);
+});`),
+      output: null,
+      errors: [
+        { messageId: 'httpOnlyDisabled', data: { kind: 'Session cookie', name: "'e'", attribute: '`httpOnly: true`', action: 'set `httpOnly: true`' }, line: 5, column: 16, endLine: 5, endColumn: 39 },
+        { messageId: 'httpOnlyDisabled', data: { kind: 'Session cookie', name: "'a'", attribute: '`httpOnly: true`', action: 'set `httpOnly: true`' }, line: 7, column: 26, endLine: 7, endColumn: 49 },
+        { messageId: 'httpOnlyDisabled', data: { kind: 'Session cookie', name: "'b'", attribute: '`httpOnly: true`', action: 'set `httpOnly: true`' }, line: 8, column: 26, endLine: 8, endColumn: 50 },
+        { messageId: 'httpOnlyDisabled', data: { kind: 'Session cookie', name: "'c'", attribute: '`httpOnly: true`', action: 'set `httpOnly: true`' }, line: 9, column: 26, endLine: 9, endColumn: 40 },
+        { messageId: 'httpOnlyDisabled', data: { kind: 'Session cookie', name: "'d'", attribute: '`httpOnly: true`', action: 'set `httpOnly: true`' }, line: 10, column: 26, endLine: 10, endColumn: 40 },
+      ],
+    },
+    {
+      // A workspace package read from its source, a Nuxt server/utils auto-import, SvelteKit's $lib.
+      ...inProject('workspace/packages/api/src/server.ts', `import { cookieDefaults } from '@acme/shared';
+app.post('/login', (req, res) => { res.cookie('sid', token, cookieDefaults); });`),
+      output: null,
+      errors: [
+        { messageId: 'httpOnlyDisabled', data: { kind: 'Session cookie', name: "'sid'", attribute: '`httpOnly: true`', action: 'set `httpOnly: true`' }, line: 2, column: 61, endLine: 2, endColumn: 75 },
+      ],
+    },
+    {
+      ...inProject('nuxt/server/api/login.post.ts', `export default defineEventHandler((event) => { setCookie(event, 'sid', token, sessionCookieOptions); });`),
+      output: null,
+      errors: [
+        { messageId: 'httpOnlyDisabled', data: { kind: 'Session cookie', name: "'sid'", attribute: '`httpOnly: true`', action: 'set `httpOnly: true`' }, line: 1, column: 79, endLine: 1, endColumn: 99 },
+      ],
+    },
+    {
+      ...inProject('sveltekit/src/routes/login/+page.server.ts', `import { cookieOptions } from '$lib/cookies';
+export const actions = { default: async ({ cookies }) => { cookies.set('sid', token, cookieOptions); } };`),
+      output: null,
+      errors: [
+        { messageId: 'httpOnlyDisabled', data: { kind: 'Session cookie', name: "'sid'", attribute: '`httpOnly: true`', action: 'set `httpOnly: true`' }, line: 2, column: 86, endLine: 2, endColumn: 99 },
+      ],
+    },
+    {
+      // A helper in the same file: reported at the call, not in the helper that other calls may share.
+      code: `function cookieOptions() { return { httpOnly: false }; }
+app.post('/login', (req, res) => { res.cookie('sid', token, cookieOptions()); });`,
+      output: null,
+      errors: [
+        { messageId: 'httpOnlyDisabled', data: { kind: 'Session cookie', name: "'sid'", attribute: '`httpOnly: true`', action: 'set `httpOnly: true`' }, line: 2, column: 61, endLine: 2, endColumn: 76 },
+      ],
+    },
+    {
+      // The app's own cookie wrapper in another module passes the options through: the call is the cookie call, and
+      // the fix edits the caller's options (or adds them as the argument the wrapper forwards).
+      ...inProject('basic/src/wrapped.ts', `import { setAuthCookie } from './auth-cookies.js';
+app.post('/login', (req, res) => { setAuthCookie(res, token, { httpOnly: false }); setAuthCookie(res, token); });`),
+      output: `import { setAuthCookie } from './auth-cookies.js';
+app.post('/login', (req, res) => { setAuthCookie(res, token, { httpOnly: true }); setAuthCookie(res, token, { httpOnly: true }); });`,
+      errors: [
+        { messageId: 'httpOnlyDisabled', data: { kind: 'Session cookie', name: 'set by Express res.cookie', attribute: '`httpOnly: true`', action: 'set `httpOnly: true`' }, line: 2, column: 64, endLine: 2, endColumn: 79 },
+        { messageId: 'missingHttpOnly', data: { kind: 'Session cookie', name: 'set by Express res.cookie', attribute: '`httpOnly: true`' }, line: 2, column: 84, endLine: 2, endColumn: 109 },
+      ],
+    },
+    {
+      // A local wrapper that forwards name, value and options.
+      code: `function setCookie(res, name, value, options) { res.cookie(name, value, options); }
+app.post('/login', (req, res) => { setCookie(res, 'sid', token, { secure: true }); });`,
+      output: `function setCookie(res, name, value, options) { res.cookie(name, value, options); }
+app.post('/login', (req, res) => { setCookie(res, 'sid', token, { secure: true, httpOnly: true }); });`,
+      errors: [
+        { messageId: 'missingHttpOnly', data: { kind: 'Session cookie', name: "'sid'", attribute: '`httpOnly: true`' }, line: 2, column: 65, endLine: 2, endColumn: 81 },
       ],
     },
   ],

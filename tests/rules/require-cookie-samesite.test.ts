@@ -35,6 +35,8 @@ export class Auth {
     // next-auth and better-auth: SameSite=Lax unless their configuration says None.
     `import NextAuth from 'next-auth';
 export default NextAuth({ providers });`,
+    // SameSite=None only where development runs (a cross-origin dev server).
+    "app.post('/login', (req, res) => { res.cookie('sid', id, { secure: true, sameSite: process.env.NODE_ENV === 'development' ? 'none' : 'lax' }); });",
   ],
   invalid: [
     {
@@ -402,6 +404,13 @@ export default NextAuth({ providers, cookies: { sessionToken: { name: 'next-auth
         { messageId: 'sameSiteNone', data: {"kind":"Session cookie","name":"'next-auth.session-token'","attribute":"`sameSite: 'lax'`","strict":"`sameSite: 'strict'`"}, line: 2, column: 109, endLine: 2, endColumn: 125, suggestions: [{ messageId: 'setLax', data: {"kind":"Session cookie","name":"'next-auth.session-token'","attribute":"`sameSite: 'lax'`","strict":"`sameSite: 'strict'`"}, output: `import NextAuth from 'next-auth';
 export default NextAuth({ providers, cookies: { sessionToken: { name: 'next-auth.session-token', options: { sameSite: 'lax', secure: true, httpOnly: true, path: '/' } } } });` }, { messageId: 'setStrict', data: {"kind":"Session cookie","name":"'next-auth.session-token'","attribute":"`sameSite: 'lax'`","strict":"`sameSite: 'strict'`"}, output: `import NextAuth from 'next-auth';
 export default NextAuth({ providers, cookies: { sessionToken: { name: 'next-auth.session-token', options: { sameSite: 'strict', secure: true, httpOnly: true, path: '/' } } } });` }] },
+      ],
+    },
+    {
+      // What production gets is what is deployed: SameSite=None in the production branch.
+      code: "app.post('/login', (req, res) => { res.cookie('sid', id, { secure: true, sameSite: isProduction ? 'none' : 'lax' }); });",
+      errors: [
+        { messageId: 'sameSiteNone', data: {"kind":"Session cookie","name":"'sid'","attribute":"`sameSite: 'lax'`","strict":"`sameSite: 'strict'`"}, line: 1, column: 74, endLine: 1, endColumn: 113, suggestions: [{ messageId: 'setLax', data: {"kind":"Session cookie","name":"'sid'","attribute":"`sameSite: 'lax'`","strict":"`sameSite: 'strict'`"}, output: "app.post('/login', (req, res) => { res.cookie('sid', id, { secure: true, sameSite: 'lax' }); });" }, { messageId: 'setStrict', data: {"kind":"Session cookie","name":"'sid'","attribute":"`sameSite: 'lax'`","strict":"`sameSite: 'strict'`"}, output: "app.post('/login', (req, res) => { res.cookie('sid', id, { secure: true, sameSite: 'strict' }); });" }] },
       ],
     },
   ],

@@ -34,7 +34,7 @@ function summarise(shape: ObjectShape | undefined, text: (node: TSESTree.Node) =
     expect(entry.key).toBe(key);
     entries[key] = { value: entry.value, node: text(entry.node), inherited: entry.inherited, ...(entry.overridable ? { overridable: true as const } : {}) };
   }
-  return { complete: shape.complete, node: text(shape.node), entries };
+  return { complete: shape.complete, node: text(shape.node!), entries };
 }
 
 const own = (value: Static, node: string): EntrySummary => ({ value, node, inherited: false });
@@ -213,9 +213,9 @@ describe('spreads and Object.assign', () => {
   it('treats conditional spreads as keys that may or may not be set', () => {
     expect(
       shapesOf(`
-        check({ secure: false, ...(isProd && { secure: true }) });
-        check({ ...(isProd ? { secure: true } : { secure: true }) });
-        check({ ...(isProd ? { secure: true } : { httpOnly: true }) });
+        check({ secure: false, ...(c && { secure: true }) });
+        check({ ...(c ? { secure: true } : { secure: true }) });
+        check({ ...(c ? { secure: true } : { httpOnly: true }) });
         check({ ...(true && { a: 1 }) });
         check({ ...(0 && { a: 1 }) });
         check({ ...(x || { a: 1 }) });
@@ -245,6 +245,22 @@ describe('spreads and Object.assign', () => {
       { complete: false, values: { a: UNKNOWN } },
       { complete: true, values: { a: known(1) } },
       { complete: true, values: { a: UNKNOWN } },
+    ]);
+  });
+
+  it('reads the production branch of a spread whose condition names the environment', () => {
+    expect(
+      shapesOf(`
+        check({ secure: false, ...(isProd && { secure: true }) });
+        check({ ...(isProduction ? { secure: true } : { httpOnly: true }) });
+        check({ ...(process.env.NODE_ENV !== 'production' ? { secure: false } : { secure: true }) });
+        check({ secure: true, ...(env.isDevelopment && { secure: false }) });
+      `).map((shape) => shape && { complete: shape.complete, values: Object.fromEntries(Object.entries(shape.entries).map(([key, entry]) => [key, entry.value])) }),
+    ).toStrictEqual([
+      { complete: true, values: { secure: known(true) } },
+      { complete: true, values: { secure: known(true) } },
+      { complete: true, values: { secure: known(true) } },
+      { complete: true, values: { secure: known(true) } },
     ]);
   });
 

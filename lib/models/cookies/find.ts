@@ -110,7 +110,7 @@ function inEventHandler(argument: Node | undefined, code: SourceCode): boolean {
   return handler?.type === 'CallExpression' && handler.callee.type === 'Identifier' && /^(define(Cached)?EventHandler|eventHandler)$/.test(handler.callee.name);
 }
 
-function callCandidate(api: CookieApi, call: TSESTree.CallExpression, code: SourceCode): ObjectCandidate {
+export function callCandidate(api: CookieApi, call: TSESTree.CallExpression, code: SourceCode): ObjectCandidate {
   const args = call.arguments;
   const first = args[0];
   const objectForm = api.objectForm === true && first !== undefined && first.type !== 'SpreadElement' && objectShape(first, code) !== undefined;

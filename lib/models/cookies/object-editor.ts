@@ -77,8 +77,9 @@ export class ObjectEditor implements CookieEditor {
   }
 
   /** Inserts into an object literal, unless a later `delete` or write of the variable that holds it would undo the insertion. */
-  #insertInto(literal: TSESTree.ObjectExpression, keys: readonly string[], text: string): Fix | undefined {
-    if (laterWriteOf(literal, keys, this.#code)) return undefined;
+  #insertInto(literal: TSESTree.ObjectExpression | undefined, keys: readonly string[], text: string): Fix | undefined {
+    // No literal: the object comes from another module or a function's return, which this file cannot edit.
+    if (!literal || laterWriteOf(literal, keys, this.#code)) return undefined;
     return (fixer) => insertProperty(fixer, this.#code, literal, text);
   }
 

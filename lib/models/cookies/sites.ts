@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleListener } from '@typescript-eslint/utils/ts-eslint';
 import { objectCandidates } from './find.ts';
 import { objectSites } from './object-site.ts';
+import { wrapperCandidates } from './wrappers.ts';
 import { documentCookieSites, headerCallSites, headerMapSites } from './string-find.ts';
 import type { CookieSite } from './types.ts';
 import { asSourceCode, type AnySourceCode } from '../../ast/scope.ts';
@@ -33,7 +34,9 @@ function compute(node: Node, code: ReturnType<typeof asSourceCode>): readonly Co
   switch (node.type) {
     case 'CallExpression': {
       const headers = headerCallSites(node, code);
-      return headers.length > 0 ? headers : objectCandidates(node, code).flatMap((candidate) => objectSites(candidate, code));
+      if (headers.length > 0) return headers;
+      const candidates = objectCandidates(node, code);
+      return (candidates.length > 0 ? candidates : wrapperCandidates(node, code)).flatMap((candidate) => objectSites(candidate, code));
     }
     case 'AssignmentExpression':
       return documentCookieSites(node, code);

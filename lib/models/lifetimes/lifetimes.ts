@@ -177,7 +177,7 @@ function slidingOf(spec: SessionLifetime, shape: ObjectShape | undefined, code: 
 function insertionFor(lookup: Lookup, path: readonly string[], insertAt: Insertion | undefined): Insertion | undefined {
   if (lookup.status !== 'absent') return undefined;
   if (lookup.call) return { kind: 'argument', call: lookup.call, path: lookup.remaining };
-  if (lookup.object) return { kind: 'property', object: lookup.object.node, path: lookup.remaining };
+  if (lookup.object) return lookup.object.node && { kind: 'property', object: lookup.object.node, path: lookup.remaining };
   return lookup.noOptions && insertAt ? { ...insertAt, path: [...insertAt.path, ...path] } : undefined;
 }
 
@@ -213,8 +213,8 @@ function storeLifetime(shape: ObjectShape, key: string, code: AnySourceCode): Li
   const result = lookup.status === 'found' ? entryLifetime(lookup.entry, store.ttl, described, code) : 'absent';
   if (result !== 'absent') return result;
   // `ttl: undefined` is there already: adding a second `ttl` would be confusing, so no fix.
-  const insertion: Insertion | undefined = lookup.status === 'absent' ? { kind: 'property', object: storeShape.node, path: store.ttl.path } : undefined;
-  return { ...described, kind: 'absent', defaultSeconds: store.defaultSeconds, node: storeShape.node, insertion };
+  const insertion: Insertion | undefined = lookup.status === 'absent' && storeShape.node ? { kind: 'property', object: storeShape.node, path: store.ttl.path } : undefined;
+  return { ...described, kind: 'absent', defaultSeconds: store.defaultSeconds, node: storeShape.node ?? options, insertion };
 }
 
 /** `new RedisStore(…)`, `MongoStore.create(…)`, `new (require('connect-redis')(session))(…)`. */

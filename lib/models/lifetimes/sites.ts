@@ -157,7 +157,7 @@ function pluginSites(call: TSESTree.CallExpression, code: AnySourceCode): SiteMa
       if (!('modules' in site) || !site.modules.includes(named)) continue;
       const given = shape.get('options');
       if (given) matches.push({ spec, site: call, options: given.valueNode, insertAt: undefined });
-      else if (shape.complete) matches.push({ spec, site: call, options: undefined, insertAt: { kind: 'property', object: shape.node, path: ['options'] } });
+      else if (shape.complete && shape.node) matches.push({ spec, site: call, options: undefined, insertAt: { kind: 'property', object: shape.node, path: ['options'] } });
     }
   }
   return matches;

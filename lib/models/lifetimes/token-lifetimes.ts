@@ -40,7 +40,7 @@ export function tokenLifetime(node: TSESTree.CallExpression | TSESTree.NewExpres
   if (claim) return claim;
   // payloadExpiry answers undefined only for a payload object the file shows in full.
   const shape = objectShape(payload, code)!;
-  return { library, subject: 'tokens', option: 'exp', format: 'epoch-seconds', sliding: false, kind: 'absent', defaultSeconds: undefined, node: shape.node, insertion: { kind: 'property', object: shape.node, path: ['exp'] } };
+  return { library, subject: 'tokens', option: 'exp', format: 'epoch-seconds', sliding: false, kind: 'absent', defaultSeconds: undefined, node: shape.node ?? payload!, insertion: shape.node && { kind: 'property', object: shape.node, path: ['exp'] } };
 }
 
 type OptionResult = { readonly kind: 'found'; readonly lifetime: Lifetime } | { readonly kind: 'absent'; readonly insertion: Insertion | undefined };
@@ -65,7 +65,7 @@ function optionLifetime(site: JwtSite, path: readonly string[], described: Descr
     if (result !== 'absent') return { kind: 'found', lifetime: result };
     return { kind: 'absent', insertion: undefined };
   }
-  return { kind: 'absent', insertion: lookup.object ? { kind: 'property', object: lookup.object.node, path: lookup.remaining } : undefined };
+  return { kind: 'absent', insertion: lookup.object?.node ? { kind: 'property', object: lookup.object.node, path: lookup.remaining } : undefined };
 }
 
 const CUSTOM_EXPIRY_CLAIM = /^(?:expires?|expiresAt|expiresOn|expiry|expiryDate|expiration|expirationDate|expireAt|expiredAt|validUntil|notAfter)$/i;

@@ -1,0 +1,8 @@
+import { sessionCookieOptions, safeCookieOptions } from '../cookie-options.js';
+import { setSessionCookie } from '../auth/cookies.js';
+
+app.post('/d/login', (req, res) => {
+  res.cookie('sid', req.sessionID, sessionCookieOptions());
+  res.cookie('sid', req.sessionID, safeCookieOptions);
+  setSessionCookie(res, req.sessionID, { secure: true, sameSite: 'lax' });
+});
