@@ -5,6 +5,12 @@ import { runRuleTests, withOptions } from '../helpers/rule-tester.ts';
 // Token names alone count only with reportNamedTokens, which strict and the Level 2 and 3 configs set.
 const namedTokenCases: Omit<RunTests<MessageIds, Options>, 'assertionOptions'> = {
   valid: [
+    // A bare `token` read that the file neither verifies, logs in with, sends as Bearer nor sets as a cookie is
+    // a name only: reset, invite, unsubscribe and upload tokens are read the same way.
+    "io.on('connection', (socket) => { const token = socket.handshake.query.token; });",
+    "class Api { @Public load(req) { return req.query.token; } }",
+    "app.get(...routes, (req) => req.query.token);",
+    "export default defineEventHandler((event) => getQuery(event).token);",
     // OAuth 1.0a puts its temporary request token in the authorize URL and the callback's query (RFC 5849).
     `app.get('/connect/twitter', async (req, res) => {
   const requestToken = await getRequestToken();
@@ -105,7 +111,7 @@ getQuery(e).token;`,
   await mailer.sendEmail(identifier, link);
 }`,
       options: [{ allowSingleUseLinks: false }],
-      errors: [{ messageId: 'tokenInUrl', data: { token: 'token' }, line: 2, column: 57, endLine: 2, endColumn: 62 }],
+      errors: [{ messageId: 'namedTokenInUrl', data: { token: 'token' }, line: 2, column: 57, endLine: 2, endColumn: 62 }],
     },
     {
       // Fuzzer find: a wrapped callee keeps its parentheses.
@@ -139,7 +145,7 @@ const extractor = { ...(passportJwt.ExtractJwt.fromAuthHeaderAsBearerToken as co
     {
       code: "fastify.get('/x', (request, reply) => reply.redirect('/y?sid=' + request.session.sessionId));",
       errors: [
-        { messageId: 'tokenInUrl', data: {"token":"request.session.sessionId"}, line: 1, column: 66, endLine: 1, endColumn: 91 },
+        { messageId: 'namedTokenInUrl', data: {"token":"request.session.sessionId"}, line: 1, column: 66, endLine: 1, endColumn: 91 },
       ],
     },
     {
@@ -147,28 +153,28 @@ const extractor = { ...(passportJwt.ExtractJwt.fromAuthHeaderAsBearerToken as co
   return new EventSource(\`/api/feed?access_token=\${token}\`);
 }`,
       errors: [
-        { messageId: 'tokenInStreamingUrl', data: {"token":"token","sink":"new EventSource()"}, line: 2, column: 52, endLine: 2, endColumn: 57 },
+        { messageId: 'namedTokenInStreamingUrl', data: {"token":"token","sink":"new EventSource()"}, line: 2, column: 52, endLine: 2, endColumn: 57 },
       ],
     },
     {
       code: `const socketUrl = \`wss://example.com/ws?token=\${authToken}\`;
 const ws = new WebSocket(socketUrl);`,
       errors: [
-        { messageId: 'tokenInStreamingUrl', data: {"token":"authToken","sink":"new WebSocket()"}, line: 1, column: 49, endLine: 1, endColumn: 58 },
+        { messageId: 'namedTokenInStreamingUrl', data: {"token":"authToken","sink":"new WebSocket()"}, line: 1, column: 49, endLine: 1, endColumn: 58 },
       ],
     },
     {
       code: `import { io } from 'socket.io-client';
 export const socket = (accessToken) => io(\`https://rt.example.com?token=\${accessToken}\`);`,
       errors: [
-        { messageId: 'tokenInStreamingUrl', data: {"token":"accessToken","sink":"io()"}, line: 2, column: 75, endLine: 2, endColumn: 86 },
+        { messageId: 'namedTokenInStreamingUrl', data: {"token":"accessToken","sink":"io()"}, line: 2, column: 75, endLine: 2, endColumn: 86 },
       ],
     },
     {
       code: `import axios from 'axios';
 export const loadOrders = (accessToken) => axios.get('/api/orders', { params: { access_token: accessToken } });`,
       errors: [
-        { messageId: 'tokenInUrl', data: {"token":"accessToken"}, line: 2, column: 95, endLine: 2, endColumn: 106 },
+        { messageId: 'namedTokenInUrl', data: {"token":"accessToken"}, line: 2, column: 95, endLine: 2, endColumn: 106 },
       ],
     },
     {
@@ -176,14 +182,14 @@ export const loadOrders = (accessToken) => axios.get('/api/orders', { params: { 
 const config = { params: { page: 1, apiKey: key } };
 export const load = () => axios.get('/api/orders', config);`,
       errors: [
-        { messageId: 'tokenInUrl', data: {"token":"'apiKey'"}, line: 2, column: 45, endLine: 2, endColumn: 48 },
+        { messageId: 'namedTokenInUrl', data: {"token":"'apiKey'"}, line: 2, column: 45, endLine: 2, endColumn: 48 },
       ],
     },
     {
       code: `import ky from 'ky';
 export const load = (jwt) => ky.get('/api', { searchParams: { jwt } });`,
       errors: [
-        { messageId: 'tokenInUrl', data: {"token":"jwt"}, line: 2, column: 63, endLine: 2, endColumn: 66 },
+        { messageId: 'namedTokenInUrl', data: {"token":"jwt"}, line: 2, column: 63, endLine: 2, endColumn: 66 },
       ],
     },
     {
@@ -196,7 +202,7 @@ export const socket = io('https://rt.example.com', { query: { token: localStorag
     {
       code: "router.push({ path: '/app', query: { sid: session.sid } });",
       errors: [
-        { messageId: 'tokenInUrl', data: {"token":"session.sid"}, line: 1, column: 43, endLine: 1, endColumn: 54 },
+        { messageId: 'namedTokenInUrl', data: {"token":"session.sid"}, line: 1, column: 43, endLine: 1, endColumn: 54 },
       ],
     },
     {
@@ -212,26 +218,26 @@ fetch(url);`,
 params.append('token', token);
 location.href = \`/app?\${params}\`;`,
       errors: [
-        { messageId: 'tokenInUrl', data: {"token":"token"}, line: 2, column: 24, endLine: 2, endColumn: 29 },
+        { messageId: 'namedTokenInUrl', data: {"token":"token"}, line: 2, column: 24, endLine: 2, endColumn: 29 },
       ],
     },
     {
       code: `const query = new URLSearchParams({ page: '1', authToken });
 fetch(\`/api?\${query}\`);`,
       errors: [
-        { messageId: 'tokenInUrl', data: {"token":"authToken"}, line: 1, column: 48, endLine: 1, endColumn: 57 },
+        { messageId: 'namedTokenInUrl', data: {"token":"authToken"}, line: 1, column: 48, endLine: 1, endColumn: 57 },
       ],
     },
     {
       code: "fetch(baseUrl + '&token=' + token);",
       errors: [
-        { messageId: 'tokenInUrl', data: {"token":"token"}, line: 1, column: 29, endLine: 1, endColumn: 34 },
+        { messageId: 'namedTokenInUrl', data: {"token":"token"}, line: 1, column: 29, endLine: 1, endColumn: 34 },
       ],
     },
     {
       code: "window.location.href = `${origin}/app?view=full&jwt=${encodeURIComponent(jwt)}`;",
       errors: [
-        { messageId: 'tokenInUrl', data: {"token":"jwt"}, line: 1, column: 74, endLine: 1, endColumn: 77 },
+        { messageId: 'namedTokenInUrl', data: {"token":"jwt"}, line: 1, column: 74, endLine: 1, endColumn: 77 },
       ],
     },
     {
@@ -266,7 +272,7 @@ window.open(\`https://partner.example.com/sso?assertion=\${signed}\`);`,
       code: `const u = (token as string);
 fetch(\`/api?key=\${u}\`);`,
       errors: [
-        { messageId: 'tokenInUrl', data: {"token":"token"}, line: 2, column: 19, endLine: 2, endColumn: 20 },
+        { messageId: 'namedTokenInUrl', data: {"token":"token"}, line: 2, column: 19, endLine: 2, endColumn: 20 },
       ],
     },
     {
@@ -281,18 +287,18 @@ fetch(\`/api?key=\${u}\`);`,
     {
       code: "app.get('/api', (req, res) => { const { access_token: accessToken, page } = req.query; });",
       errors: [
-        { messageId: 'tokenFromQuery', data: {"name":"access_token"}, line: 1, column: 41, endLine: 1, endColumn: 66 },
+        { messageId: 'namedTokenFromQuery', data: {"name":"access_token"}, line: 1, column: 41, endLine: 1, endColumn: 66 },
       ],
     },
     {
       code: "router.get('/api', async (ctx) => { await check(ctx.query.sid, ctx.request.query['jwt']); });",
       errors: [
-        { messageId: 'tokenFromQuery', data: {"name":"sid"}, line: 1, column: 49, endLine: 1, endColumn: 62 },
-        { messageId: 'tokenFromQuery', data: {"name":"jwt"}, line: 1, column: 64, endLine: 1, endColumn: 88 },
+        { messageId: 'namedTokenFromQuery', data: {"name":"sid"}, line: 1, column: 49, endLine: 1, endColumn: 62 },
+        { messageId: 'namedTokenFromQuery', data: {"name":"jwt"}, line: 1, column: 64, endLine: 1, endColumn: 88 },
       ],
     },
     {
-      code: "io.on('connection', (socket) => { const token = socket.handshake.query.token; });",
+      code: "io.on('connection', (socket) => { const token = socket.handshake.query.token; socket.user = verify(token); });",
       errors: [
         { messageId: 'tokenFromQuery', data: {"name":"token"}, line: 1, column: 49, endLine: 1, endColumn: 77 },
       ],
@@ -333,7 +339,7 @@ export default defineEventHandler((event) => { const q = getQuery(event); return
 }`,
       filename: "page.tsx",
       errors: [
-        { messageId: 'tokenFromQuery', data: {"name":"sessionId"}, line: 2, column: 30, endLine: 2, endColumn: 52 },
+        { messageId: 'namedTokenFromQuery', data: {"name":"sessionId"}, line: 2, column: 30, endLine: 2, endColumn: 52 },
       ],
     },
     {
@@ -345,7 +351,7 @@ export function Callback() {
 }`,
       filename: "callback.tsx",
       errors: [
-        { messageId: 'tokenFromQuery', data: {"name":"auth_token"}, line: 5, column: 10, endLine: 5, endColumn: 34 },
+        { messageId: 'namedTokenFromQuery', data: {"name":"auth_token"}, line: 5, column: 10, endLine: 5, endColumn: 34 },
       ],
     },
     {
@@ -359,7 +365,7 @@ login(route.query.token);`,
       code: `const params = new URLSearchParams(window.location.search);
 const jwt = params.get('jwt');`,
       errors: [
-        { messageId: 'tokenFromQuery', data: {"name":"jwt"}, line: 2, column: 13, endLine: 2, endColumn: 30 },
+        { messageId: 'namedTokenFromQuery', data: {"name":"jwt"}, line: 2, column: 13, endLine: 2, endColumn: 30 },
       ],
     },
     {
@@ -391,7 +397,7 @@ const extractor = passportJwt.ExtractJwt.fromAuthHeaderAsBearerToken();` }] },
       code: "app.get('/reset-password', (req, res) => { const t = req.query.token; res.render('reset', { t }); });",
       options: [{"allowSingleUseLinks":false}],
       errors: [
-        { messageId: 'tokenFromQuery', data: {"name":"token"}, line: 1, column: 54, endLine: 1, endColumn: 69 },
+        { messageId: 'namedTokenFromQuery', data: {"name":"token"}, line: 1, column: 54, endLine: 1, endColumn: 69 },
       ],
     },
     {
@@ -400,14 +406,14 @@ const extractor = passportJwt.ExtractJwt.fromAuthHeaderAsBearerToken();` }] },
 }`,
       options: [{"allowSingleUseLinks":false}],
       errors: [
-        { messageId: 'tokenInUrl', data: {"token":"resetToken"}, line: 2, column: 58, endLine: 2, endColumn: 68 },
+        { messageId: 'namedTokenInUrl', data: {"token":"resetToken"}, line: 2, column: 58, endLine: 2, endColumn: 68 },
       ],
     },
     {
       code: `const p = url.searchParams;
 p.set(KEY, token);`,
       errors: [
-        { messageId: 'tokenInUrl', data: {"token":"token"}, line: 2, column: 12, endLine: 2, endColumn: 17 },
+        { messageId: 'namedTokenInUrl', data: {"token":"token"}, line: 2, column: 12, endLine: 2, endColumn: 17 },
       ],
     },
     {
@@ -417,8 +423,8 @@ p.set(KEY, token);`,
   use(req.query[k], searchParams.get(name), c.req.query(name));
 });`,
       errors: [
-        { messageId: 'tokenFromQuery', data: {"name":"access_token"}, line: 3, column: 11, endLine: 3, endColumn: 30 },
-        { messageId: 'tokenFromQuery', data: {"name":"sid"}, line: 3, column: 40, endLine: 3, endColumn: 48 },
+        { messageId: 'namedTokenFromQuery', data: {"name":"access_token"}, line: 3, column: 11, endLine: 3, endColumn: 30 },
+        { messageId: 'namedTokenFromQuery', data: {"name":"sid"}, line: 3, column: 40, endLine: 3, endColumn: 48 },
       ],
     },
     {
@@ -426,7 +432,7 @@ p.set(KEY, token);`,
 axios.get(u, { params: q });
 new URLSearchParams(q);`,
       errors: [
-        { messageId: 'tokenInUrl', data: {"token":"token"}, line: 1, column: 13, endLine: 1, endColumn: 18 },
+        { messageId: 'namedTokenInUrl', data: {"token":"token"}, line: 1, column: 13, endLine: 1, endColumn: 18 },
       ],
     },
     {
@@ -460,8 +466,8 @@ fromUrlQueryParameter('t');`,
       code: `a.href = \`&jwt=\${jwt}\`;
 new URL(\`&sid=\${sid}\`, base);`,
       errors: [
-        { messageId: 'tokenInUrl', data: {"token":"jwt"}, line: 1, column: 18, endLine: 1, endColumn: 21 },
-        { messageId: 'tokenInUrl', data: {"token":"sid"}, line: 2, column: 17, endLine: 2, endColumn: 20 },
+        { messageId: 'namedTokenInUrl', data: {"token":"jwt"}, line: 1, column: 18, endLine: 1, endColumn: 21 },
+        { messageId: 'namedTokenInUrl', data: {"token":"sid"}, line: 2, column: 17, endLine: 2, endColumn: 20 },
       ],
     },
     {
@@ -469,33 +475,33 @@ new URL(\`&sid=\${sid}\`, base);`,
 new WS(\`wss://x.example.com?token=\${token}\`);
 new WebSocket(new URL(\`wss://x.example.com?jwt=\${jwt}\`));`,
       errors: [
-        { messageId: 'tokenInStreamingUrl', data: {"token":"token","sink":"new WS()"}, line: 2, column: 37, endLine: 2, endColumn: 42 },
-        { messageId: 'tokenInStreamingUrl', data: {"token":"jwt","sink":"new WebSocket()"}, line: 3, column: 50, endLine: 3, endColumn: 53 },
+        { messageId: 'namedTokenInStreamingUrl', data: {"token":"token","sink":"new WS()"}, line: 2, column: 37, endLine: 2, endColumn: 42 },
+        { messageId: 'namedTokenInStreamingUrl', data: {"token":"jwt","sink":"new WebSocket()"}, line: 3, column: 50, endLine: 3, endColumn: 53 },
       ],
     },
     {
       code: `const u = \`/x?token=\${token}\`;
 log(u);`,
       errors: [
-        { messageId: 'tokenInUrl', data: {"token":"token"}, line: 1, column: 23, endLine: 1, endColumn: 28 },
+        { messageId: 'namedTokenInUrl', data: {"token":"token"}, line: 1, column: 23, endLine: 1, endColumn: 28 },
       ],
     },
     {
-      code: "class Api { @Public load(req) { return req.query.token; } }",
+      code: "class Api { @Public load(req) { return this.auth.verify(req.query.token); } }",
       errors: [
-        { messageId: 'tokenFromQuery', data: {"name":"token"}, line: 1, column: 40, endLine: 1, endColumn: 55 },
+        { messageId: 'tokenFromQuery', data: {"name":"token"}, line: 1, column: 57, endLine: 1, endColumn: 72 },
       ],
     },
     {
-      code: "app.get(...routes, (req) => req.query.token);",
+      code: "app.get(...routes, (req) => login(req.query.token));",
       errors: [
-        { messageId: 'tokenFromQuery', data: {"name":"token"}, line: 1, column: 29, endLine: 1, endColumn: 44 },
+        { messageId: 'tokenFromQuery', data: {"name":"token"}, line: 1, column: 35, endLine: 1, endColumn: 50 },
       ],
     },
     {
       code: "const n = `/x?n=${1}&flag=${true}&token=${t}`;",
       errors: [
-        { messageId: 'tokenInUrl', data: {"token":"'token'"}, line: 1, column: 43, endLine: 1, endColumn: 44 },
+        { messageId: 'namedTokenInUrl', data: {"token":"'token'"}, line: 1, column: 43, endLine: 1, endColumn: 44 },
       ],
     },
     {
@@ -505,9 +511,9 @@ log(u);`,
       ],
     },
     {
-      code: "export default defineEventHandler((event) => getQuery(event).token);",
+      code: "export default defineEventHandler((event) => verify(getQuery(event).token));",
       errors: [
-        { messageId: 'tokenFromQuery', data: {"name":"token"}, line: 1, column: 46, endLine: 1, endColumn: 67 },
+        { messageId: 'tokenFromQuery', data: {"name":"token"}, line: 1, column: 53, endLine: 1, endColumn: 74 },
       ],
     },
   ],
