@@ -6,7 +6,7 @@ import { variableOf } from '../ast/scope.ts';
 import { isKnown, memberKey, objectShape, staticKey, staticValue } from '../values/index.ts';
 import { argumentsOpening, literalKey, unwrap } from '../ast/syntax.ts';
 import { getTokenFlow } from '../models/tokens/flow.ts';
-import { isCredentialTokenName, isOneTimeTokenName, isSingleUseName, isTokenName, words } from '../vocabulary/token-names.ts';
+import { isCredentialTokenName, isDomainSessionName, isOneTimeTokenName, isSignedFileTokenName, isSingleUseName, isTokenName, words } from '../vocabulary/token-names.ts';
 import { acceptedAsCredential, inAuthenticationCode } from '../models/tokens/credential-use.ts';
 import { isConfiguredValue } from '../models/tokens/request-credentials.ts';
 import { relative } from 'node:path';
@@ -91,6 +91,7 @@ export default createRule<MessageIds, Options>({
     function exemptNamed(value: Node, url: Node, names: readonly string[]): boolean {
       // An emailed link is built on the app's own absolute address: with single-use links reported, it is reported.
       if (names.some(isOneTimeTokenName) || isOneTimeTokenName(routePath) || inSingleUseContext(url, sourceCode, isOneTimeTokenName)) return allowSingleUseLinks;
+      if (valueOriginNames(value, sourceCode).some(isSignedFileTokenName)) return allowSingleUseLinks;
       return isConfiguredValue(value, sourceCode) || (!streamingSink(url, sourceCode) && isProviderUrl(url, sourceCode));
     }
 
@@ -138,7 +139,7 @@ export default createRule<MessageIds, Options>({
     }
 
     function reportRead(node: Node, name: string): void {
-      if (!reportNamedTokens || !isTokenName(name) || exempt(node, name) || reported.has(node) || runsOnlyInDevelopment(node)) return;
+      if (!reportNamedTokens || !isTokenName(name) || isDomainSessionName(name) || exempt(node, name) || reported.has(node) || runsOnlyInDevelopment(node)) return;
       const oneTime = isOneTimeTokenName(routePath) || inSingleUseContext(node, sourceCode, isOneTimeTokenName);
       if (allowSingleUseLinks && oneTime) return;
       reported.add(node);

@@ -160,10 +160,18 @@ export function isTokenProducerName(name: string): boolean {
   return parts.length > 1 && PRODUCER_VERBS.has(parts[0]!) && !PREPOSITIONS.has(parts.at(-2)!) && isTokenValueName(name);
 }
 
-// Tokens that are spent once or name one object rather than a signed-in user: the emailed links above,
-// plus tracking pixels, upload URLs and transfer or exchange tokens that a handler swaps for the session
-// cookie once (`getTransferToken()`, `?exchangeToken=`).
-const ONE_TIME_WORDS = new Set(['pixel', 'upload', 'transfer', 'exchange', 'handoff']);
+// Tokens that are spent once rather than carrying a signed-in user: the emailed links above, plus tracking
+// pixels and transfer or exchange tokens that a handler swaps for the session cookie once
+// (`getTransferToken()`, `?exchangeToken=`).
+const ONE_TIME_WORDS = new Set(['pixel', 'transfer', 'exchange', 'handoff']);
+// Signed upload URLs carry a token for one file (`signUploadKey(key)`, `verifyUploadToken(key, t)`); only the
+// token's own maker or checker says so, since an upload route also serves signed-in users.
+const SIGNED_FILE_WORDS = new Set(['upload']);
+
+/** Whether a function that makes or checks a token is named for one file's signed URL: `signUploadKey`, `verifyUploadToken`. */
+export function isSignedFileTokenName(name: string): boolean {
+  return words(name).some((word) => SIGNED_FILE_WORDS.has(word));
+}
 
 /** Whether a name, URL or route says its token is spent once: `isSingleUseName`, plurals (`/invitations/accept`) and one-time exchanges. */
 export function isOneTimeTokenName(name: string): boolean {

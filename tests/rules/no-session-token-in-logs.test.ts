@@ -49,8 +49,34 @@ new Response(body, { ...init });
 new Response(\`\${token}\`, { status: 200 });
 new Response(token);
 console.log(this.headers);`,
+    // A business session is not the sign-in: Stripe's checkout session, a signing service's session row.
+    "export function onCompleted(checkoutSession) { console.info('No metadata found for session: ', checkoutSession.id); }",
+    `export function onEvent(event) {
+  const session = event.data.object as Stripe.Checkout.Session;
+  console.log('Checkout session completed:', session.id);
+}`,
+    `export async function authorize(query) {
+  const session = await loadCscSession(query.session);
+  logger.info({ msg: 'authorize', sessionId: session.id });
+}`,
+    "export function redeem(aCheckoutSessionId) { throw new Error(`Stripe Checkout Session '${aCheckoutSessionId}' has not been paid`); }",
+    // A message about a value that matched nothing quotes no live credential.
+    "export function find(recipientToken) { throw new AppError('NOT_FOUND', { message: `Recipient with token \"${recipientToken}\" not found.` }); }",
+    "export function attach(sessionId) { throw new AppError('NOT_FOUND', { message: `Session \"${sessionId}\" already consumed or never existed.` }); }",
   ],
   invalid: [
+    {
+      // Near misses: the app's own session id, named only, logged on refresh; a quoted token in a message that says nothing was rejected.
+      code: `export async function refresh(session, server) {
+  const sessionId = session.sessionId;
+  logger.info(\`Refreshing session: \${sessionId}\`);
+  throw new Error(\`Could not refresh \${sessionId}\`);
+}`,
+      errors: [
+        { messageId: 'namedTokenLogged', data: { token: 'sessionId', sink: 'logger.info' }, line: 3, column: 38, endLine: 3, endColumn: 47 },
+        { messageId: 'namedTokenLogged', data: { token: 'sessionId', sink: 'new Error()' }, line: 4, column: 40, endLine: 4, endColumn: 49 },
+      ],
+    },
     {
       // Upper-case keys of the environment or a config object are values.
       code: "console.log('key', process.env.API_KEY, Config.SESSION_TOKEN);",

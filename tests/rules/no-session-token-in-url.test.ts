@@ -102,6 +102,64 @@ class Other { @Public confirmEmail(req) { return req.query.token; } }`,
     "const handler = ({ ['searchParams']: sp }) => sp.token;",
     `function getQuery() {}
 getQuery(e).token;`,
+    // A provider's key: the server's configuration, or a value sent to an absolute address of the provider.
+    `const exaApiKey = config.EXA_API_KEY;
+const url = new URL(server.url);
+url.searchParams.set('exaApiKey', exaApiKey);`,
+    `export async function tagSubscriber(apiSecret: string) {
+  const url = new URL('https://api.kit.com/v3/subscribers');
+  url.searchParams.set('api_secret', apiSecret);
+  return fetch(url);
+}`,
+    "export const quotes = (apiToken) => axios.get('https://eodhistoricaldata.com/api/eod', { params: { api_token: apiToken } });",
+    `class Quotes {
+  constructor(configurationService) { this.apiKey = configurationService.get('API_KEY_EOD'); }
+  load(base) { return fetch(\`\${base}/eod?\${new URLSearchParams({ api_token: this.apiKey })}\`); }
+}`,
+    // Protocol parameters: an OAuth token request and OpenID Connect's logout hint go to the provider.
+    "export const refresh = (url, refreshToken) => axios.get(url, { params: { grant_type: 'refresh_token', refresh_token: refreshToken } });",
+    `export function logoutUrl(endpoint, idToken) {
+  const url = new URL(endpoint);
+  url.searchParams.set('id_token_hint', idToken);
+  return url.toString();
+}`,
+    // A parameter named for another kind of token.
+    "export function list(url, token) { url.searchParams.set('continuation-token', token); return fetch(url); }",
+    // One-time tokens: invitations (plural routes too), transfer tokens, tracking pixels, upload URLs.
+    "export const accept = (teamId, token) => fetch(`/api/teams/${teamId}/invitations/accept?token=${token}`);",
+    `export function redirectToTeam(ctx, team, user) {
+  const token = encodeURIComponent(user.getTransferToken());
+  ctx.redirect(\`\${team.url}/auth/redirect?token=\${token}\`);
+}`,
+    "export const pixel = (base, pixelToken) => `${base}/api/notifications.pixel?token=${pixelToken}`;",
+    `export function uploadUrl(key) {
+  const token = signUploadKey(key);
+  return { url: \`/api/storage/upload/\${key}?token=\${token}\` };
+}`,
+    // A route whose file path says unsubscribe.
+    {
+      code: `export default function handle(req, res) {
+  const { token } = req.query;
+  return res.redirect(\`/notification-preferences?token=\${token}\`);
+}`,
+      filename: 'pages/api/unsubscribe/dataroom.ts',
+    },
+    // A token read that the file spends once or hands on as data is not the session.
+    `export function validate(page) {
+  const token = page.url.searchParams.get('token');
+  return fetch('/api/user/validate-token', { method: 'POST', body: JSON.stringify({ token }) });
+}`,
+    `export async function GET(req) {
+  const token = req.nextUrl.searchParams.get('token');
+  if (!verifyUploadToken(req.params.key, token)) return new Response(null, { status: 403 });
+}`,
+    `router.get('email.callback', async (ctx) => {
+  const token = ctx.request.query.token;
+  const user = await getUserForEmailSigninToken(ctx, token);
+  await signIn(ctx, user);
+});`,
+    // A Stripe Checkout Session id is a payment's id.
+    "app.get('/stripe/success', (req, res) => createSubscription(req.query.checkoutSessionId));",
   ],
   invalid: [
     {
@@ -514,6 +572,65 @@ log(u);`,
       code: "export default defineEventHandler((event) => verify(getQuery(event).token));",
       errors: [
         { messageId: 'tokenFromQuery', data: {"name":"token"}, line: 1, column: 53, endLine: 1, endColumn: 74 },
+      ],
+    },
+    {
+      // The token read from the query is stored as the app's auth token.
+      code: `import { useSearchParams } from 'next/navigation';
+export function SSOPage() {
+  const token = useSearchParams().get('token');
+  if (token) setClientAuthToken(token);
+}`,
+      errors: [{ messageId: 'tokenFromQuery', data: { name: 'token' }, line: 3, column: 17, endLine: 3, endColumn: 47 }],
+    },
+    {
+      // Logged in with, inside an object; the typeof check reads the same parameter.
+      code: `const { query } = useRoute();
+const user = typeof query.token === 'string' ? { server: query.server, token: query.token } : currentUser;
+loginTo(client, user);`,
+      errors: [
+        { messageId: 'tokenFromQuery', data: { name: 'token' }, line: 2, column: 21, endLine: 2, endColumn: 32 },
+        { messageId: 'tokenFromQuery', data: { name: 'token' }, line: 2, column: 79, endLine: 2, endColumn: 90 },
+      ],
+    },
+    {
+      // An alternative to the Authorization header's bearer token.
+      code: `export async function resolveFileUploadUserId(c) {
+  const [bearerToken] = (c.req.header('authorization') || '').split('Bearer ').filter(Boolean);
+  const presignToken = bearerToken || c.req.query('token');
+  return presignToken ? userOf(presignToken) : null;
+}`,
+      errors: [{ messageId: 'tokenFromQuery', data: { name: 'token' }, line: 3, column: 39, endLine: 3, endColumn: 59 }],
+    },
+    {
+      // Read in the app's authentication code.
+      code: `export function parseAuthentication(ctx) {
+  if (ctx.request.query?.token) return { token: String(ctx.request.query.token), transport: 'query' };
+  return { token: undefined };
+}`,
+      errors: [
+        { messageId: 'tokenFromQuery', data: { name: 'token' }, line: 2, column: 7, endLine: 2, endColumn: 31 },
+        { messageId: 'tokenFromQuery', data: { name: 'token' }, line: 2, column: 56, endLine: 2, endColumn: 79 },
+      ],
+    },
+    {
+      // Sent as the Bearer credential and set as a cookie.
+      code: `export function Embed({ searchParams }) {
+  const token = searchParams.get('token');
+  fetch('/api/me', { headers: { authorization: \`Bearer \${token}\` } });
+}
+export function adopt(req, res) { res.cookie('sid', req.query.token); }`,
+      errors: [
+        { messageId: 'tokenFromQuery', data: { name: 'token' }, line: 2, column: 17, endLine: 2, endColumn: 42 },
+        { messageId: 'tokenFromQuery', data: { name: 'token' }, line: 5, column: 53, endLine: 5, endColumn: 68 },
+      ],
+    },
+    {
+      // Near misses of the provider cases: the same key sent to the app's own relative API, a session id to its own page.
+      code: `export const load = (apiToken) => axios.get('/api/eod', { params: { api_token: apiToken } });
+export const open = (sessionId) => fetch(\`/app/invitations?sid=\${sessionId}\`);`,
+      errors: [
+        { messageId: 'namedTokenInUrl', data: { token: 'apiToken' }, line: 1, column: 80, endLine: 1, endColumn: 88 },
       ],
     },
   ],

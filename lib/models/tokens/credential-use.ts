@@ -7,9 +7,9 @@ import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { calleeName } from '../../ast/local-functions.ts';
 import { functionName, isFunctionNode } from '../../ast/function-facts.ts';
 import { variableOf } from '../../ast/scope.ts';
-import { isWrapperOf, literalKey } from '../../ast/syntax.ts';
+import { isWrapperOf, literalKey, unwrap } from '../../ast/syntax.ts';
 import { isKnown, staticValue } from '../../values/index.ts';
-import { isOneTimeTokenName, words } from '../../vocabulary/token-names.ts';
+import { isCredentialTokenName, isOneTimeTokenName, isSignedFileTokenName, words } from '../../vocabulary/token-names.ts';
 import type { TokenFlow } from './flow.ts';
 
 type Node = TSESTree.Node;
@@ -46,8 +46,9 @@ function usedAsCredential(value: Node, code: SourceCode, flow: TokenFlow, steps:
       return parent.type === 'ConditionalExpression' && parent.test === value ? false : next(parent);
     case 'LogicalExpression': {
       // `bearerToken || queryToken`: an alternative to the credential the Authorization header carries.
-      const other = parent.left === value ? parent.right : parent.left;
-      return parent.operator !== '&&' && (flow.carried(other)?.evidence === 'issued' || next(parent));
+      const other = unwrap(parent.left === value ? parent.right : parent.left);
+      const alternative = flow.carried(other)?.evidence === 'issued' || (other.type === 'Identifier' && isCredentialTokenName(other.name));
+      return parent.operator !== '&&' && (alternative || next(parent));
     }
     case 'TemplateLiteral': {
       const index = parent.expressions.indexOf(value as TSESTree.Expression);
@@ -85,7 +86,7 @@ function callAccepts(call: TSESTree.CallExpression | TSESTree.NewExpression, arg
   const parts = words(name);
   // `verify` is a consumer word and a single-use one (`verifyEmail`): only the other words say which token.
   const qualifiers = parts.filter((word) => word !== 'verify');
-  return parts.some((word) => CONSUMER_WORDS.has(word)) && !qualifiers.some((word) => ONE_TIME_CONSUMERS.has(word) || isOneTimeTokenName(word));
+  return parts.some((word) => CONSUMER_WORDS.has(word)) && !qualifiers.some((word) => ONE_TIME_CONSUMERS.has(word) || isOneTimeTokenName(word) || isSignedFileTokenName(word));
 }
 
 function isAuthorizationKey(key: Node, computed: boolean, code: SourceCode): boolean {

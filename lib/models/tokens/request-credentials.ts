@@ -185,8 +185,10 @@ export function isConfiguredValue(node: Node, sourceCode: AnySourceCode): boolea
     const assigned = key === undefined ? undefined : new RegExp(`this\\.${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*=\\s*([^;\\n]{1,120})`).exec(code.text);
     return assigned !== undefined && assigned !== null && CONFIG_OWNERS.test(assigned[1]!);
   }
+  // `config.EXA_API_KEY`, `process.env.REVALIDATE_TOKEN`, `config.get('API_KEY')`; not `editorConfig.embedded.token`,
+  // an object the app passes around.
   const found = configured(bare, code, 0);
-  return found !== undefined && !found.literal;
+  return found !== undefined && !found.literal && /^[A-Z][A-Z0-9_]*$/.test(found.name.split('.').at(-1)!);
 }
 
 function configured(node: Node, code: SourceCode, depth: number): ConfiguredKey | undefined {
