@@ -618,6 +618,9 @@ export const rulesData = {
       "tokenInUrl": "v4.0.3-3.1.1",
       "tokenInStreamingUrl": "v4.0.3-3.1.1",
       "tokenFromQuery": "v4.0.3-3.1.1",
+      "namedTokenInUrl": "v4.0.3-3.1.1",
+      "namedTokenInStreamingUrl": "v4.0.3-3.1.1",
+      "namedTokenFromQuery": "v4.0.3-3.1.1",
       "jwtFromQuery": "v4.0.3-3.1.1"
     },
     "asvs5": [
@@ -676,7 +679,8 @@ export const rulesData = {
       "tokenLogged": "v4.0.3-3.1.1",
       "containerLogged": "v4.0.3-3.1.1",
       "tokenInError": "v4.0.3-3.1.1",
-      "tokenInErrorResponse": "v4.0.3-3.1.1"
+      "tokenInErrorResponse": "v4.0.3-3.1.1",
+      "namedTokenLogged": "v4.0.3-3.1.1"
     },
     "asvs5": [
       "v5.0.0-14.2.1"

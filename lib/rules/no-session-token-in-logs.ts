@@ -7,7 +7,7 @@ import { runsOnlyInDevelopment } from '../file/development-only.ts';
 
 type Node = TSESTree.Node;
 
-export type MessageIds = 'tokenLogged' | 'containerLogged' | 'tokenInError' | 'tokenInErrorResponse';
+export type MessageIds = 'tokenLogged' | 'containerLogged' | 'tokenInError' | 'tokenInErrorResponse' | 'namedTokenLogged';
 
 export type Options = [{ reportNamedTokens?: boolean }];
 
@@ -20,6 +20,7 @@ export default createRule<MessageIds, Options>({
       containerLogged: 'Logging {{token}} with {{sink}} writes the Cookie and Authorization headers; log only the fields you need.',
       tokenInError: 'Token {{token}} is put into the message of {{sink}}; errors reach logs and error pages, so leave it out.',
       tokenInErrorResponse: 'Token {{token}} is sent back in the error response of {{sink}}; leave it out of error bodies.',
+      namedTokenLogged: 'Value {{token}}, named like a session token, reaches {{sink}}; if it is one, leave it out or write a hash or a short prefix of it.',
     },
     schema: [
       {
@@ -59,7 +60,8 @@ export default createRule<MessageIds, Options>({
       if (sink.kind === 'log' && runsOnlyInDevelopment(value)) return;
       const token = flow.carried(value);
       if (token) {
-        if (token.evidence === 'issued' || reportNamedTokens) report(token, value, sink);
+        if (token.evidence === 'issued') report(token, value, sink);
+        else if (reportNamedTokens && !quotesRejectedValue(token.node, value)) report(token, value, sink, 'namedTokenLogged');
         return;
       }
       if (sink.kind !== 'log') return;
@@ -79,3 +81,20 @@ export default createRule<MessageIds, Options>({
     }
   },
 });
+
+// `Recipient with token "${token}" not found`, `session ${id} already consumed`: a message about a value that
+// matched nothing the app holds, so it grants nothing. (`Invalid token ${t}` stays reported: a token rejected
+// by one check may still be valid elsewhere.)
+const REJECTION = /\b(?:not found|no such|does not exist|never existed|already (?:been )?(?:consumed|used|redeemed|spent))\b/i;
+
+/** Whether the template or string that puts `token` into `value` says the value was rejected. */
+function quotesRejectedValue(token: Node, value: Node): boolean {
+  for (let current: Node | undefined = token; current && current !== value.parent; current = current.parent) {
+    if (current.type === 'TemplateLiteral') return current.quasis.some((quasi) => REJECTION.test(quasi.value.cooked ?? ''));
+    if (current.type === 'BinaryExpression' && current.operator === '+') {
+      const texts = [current.left, current.right].filter((side): side is TSESTree.StringLiteral => side.type === 'Literal' && typeof side.value === 'string');
+      if (texts.some((text) => REJECTION.test(text.value))) return true;
+    }
+  }
+  return false;
+}

@@ -6,14 +6,17 @@ import { variableOf } from '../ast/scope.ts';
 import { isKnown, memberKey, objectShape, staticKey, staticValue } from '../values/index.ts';
 import { argumentsOpening, literalKey, unwrap } from '../ast/syntax.ts';
 import { getTokenFlow } from '../models/tokens/flow.ts';
-import { isSingleUseName, isTokenName, words } from '../vocabulary/token-names.ts';
-import { inSingleUseContext, isMailedLink, isQueryObject, isQueryReaderCall, queryValues, streamingSink } from '../models/tokens/url-query.ts';
+import { isCredentialTokenName, isDomainSessionName, isOneTimeTokenName, isSignedFileTokenName, isSingleUseName, isTokenName, words } from '../vocabulary/token-names.ts';
+import { acceptedAsCredential, inAuthenticationCode } from '../models/tokens/credential-use.ts';
+import { isConfiguredValue } from '../models/tokens/request-credentials.ts';
+import { relative } from 'node:path';
+import { inSingleUseContext, isMailedLink, isProviderUrl, isQueryObject, isQueryReaderCall, queryValues, streamingSink, valueOriginNames } from '../models/tokens/url-query.ts';
 import { createRule } from '../utils/create-rule.ts';
 import { runsOnlyInDevelopment } from '../file/development-only.ts';
 
 type Node = TSESTree.Node;
 
-export type MessageIds = 'tokenInUrl' | 'tokenInStreamingUrl' | 'tokenFromQuery' | 'jwtFromQuery' | 'useAuthHeader';
+export type MessageIds = 'tokenInUrl' | 'tokenInStreamingUrl' | 'tokenFromQuery' | 'namedTokenInUrl' | 'namedTokenInStreamingUrl' | 'namedTokenFromQuery' | 'jwtFromQuery' | 'useAuthHeader';
 interface RuleOptions {
   allowSingleUseLinks: boolean;
   reportNamedTokens: boolean;
@@ -39,7 +42,10 @@ export default createRule<MessageIds, Options>({
     messages: {
       tokenInUrl: 'Token {{token}} goes into a URL query string, which history, logs and Referer headers keep; send it in a cookie or the Authorization header.',
       tokenInStreamingUrl: 'Token {{token}} goes into the URL of {{sink}}; authenticate with the session cookie or a short-lived one-time ticket instead.',
-      tokenFromQuery: "Token '{{name}}' is read from the URL query string; accept it only from a cookie or the Authorization header.",
+      tokenFromQuery: "Token '{{name}}' is read from the URL query string and accepted as a credential; accept it only from a cookie or the Authorization header.",
+      namedTokenInUrl: 'Value {{token}}, named like a session token, goes into a URL query string, which history, logs and Referer headers keep; if it is one, send it in a cookie or the Authorization header.',
+      namedTokenInStreamingUrl: 'Value {{token}}, named like a session token, goes into the URL of {{sink}}; if it is one, authenticate with the session cookie or a short-lived one-time ticket instead.',
+      namedTokenFromQuery: "Query parameter '{{name}}' is named like a session token; if it is one, accept it only from a cookie or the Authorization header.",
       jwtFromQuery: 'ExtractJwt.fromUrlQueryParameter reads the JWT from the URL query string; extract it from the Authorization header instead.',
       useAuthHeader: 'Use `ExtractJwt.fromAuthHeaderAsBearerToken()`.',
     },
@@ -72,25 +78,40 @@ export default createRule<MessageIds, Options>({
     const flow = getTokenFlow(sourceCode);
     const modules = getModuleRefs(sourceCode);
     const reported = new Set<Node>();
+    // A single-use link's read (`/reset-password?token=`) is reported only when `allowSingleUseLinks` is off.
+    const reads: { node: Node; name: string; oneTime: boolean }[] = [];
+    // File-system routers (Next.js, Remix, SvelteKit) name the route by its path: `pages/reset-password.tsx`.
+    const routePath = relative(context.cwd, context.filename);
 
     function exempt(node: Node, ...names: string[]): boolean {
-      return allowSingleUseLinks && (names.some((name) => isSingleUseName(name) || OAUTH1_PARAMS.has(name)) || inSingleUseContext(node, sourceCode, isSingleUseName));
+      return allowSingleUseLinks && (names.some((name) => isSingleUseName(name) || PROTOCOL_PARAMS.has(name)) || inSingleUseContext(node, sourceCode, isSingleUseName));
+    }
+
+    /** Names alone are weak: a one-time token, the server's own configured key or a provider's URL is not the user's session. */
+    function exemptNamed(value: Node, url: Node, names: readonly string[]): boolean {
+      // An emailed link is built on the app's own absolute address: with single-use links reported, it is reported.
+      if (names.some(isOneTimeTokenName) || isOneTimeTokenName(routePath) || inSingleUseContext(url, sourceCode, isOneTimeTokenName)) return allowSingleUseLinks;
+      if (valueOriginNames(value, sourceCode).some(isSignedFileTokenName)) return allowSingleUseLinks;
+      return isConfiguredValue(value, sourceCode) || (!streamingSink(url, sourceCode) && isProviderUrl(url, sourceCode));
     }
 
     /** Reports a value put into a URL query: a token it carries, or any unknown value of a token-named parameter. */
     function checkQueryValue(value: Node, param: string, url: Node, urlText: string): void {
       const token = flow.carried(value);
       if (!token && !(isTokenName(param) && !isKnown(staticValue(value, sourceCode)) && !isRedaction(value))) return;
-      if ((token?.evidence !== 'issued' && !reportNamedTokens) || runsOnlyInDevelopment(url)) return;
+      const named = token?.evidence !== 'issued';
+      if ((named && !reportNamedTokens) || runsOnlyInDevelopment(url)) return;
       const label = token?.label ?? `'${param}'`;
       if (exempt(url, param, label, urlText) || (allowSingleUseLinks && isMailedLink(url, sourceCode, isSingleUseName))) return;
+      // `?continuation-token=${token}`: the parameter's own name says which token it is.
+      if (named && (isNamedOtherToken(param) || exemptNamed(value, url, [param, label, urlText, ...valueOriginNames(value, sourceCode)]))) return;
       const node = token && contains(value, token.node) ? token.node : value;
       if (reported.has(node)) return;
       const sink = streamingSink(url, sourceCode);
       if (sink && !checkStreamingUrls) return;
       reported.add(node);
-      if (sink) context.report({ node, messageId: 'tokenInStreamingUrl', data: { token: label, sink } });
-      else context.report({ node, messageId: 'tokenInUrl', data: { token: label } });
+      if (sink) context.report({ node, messageId: named ? 'namedTokenInStreamingUrl' : 'tokenInStreamingUrl', data: { token: label, sink } });
+      else context.report({ node, messageId: named ? 'namedTokenInUrl' : 'tokenInUrl', data: { token: label } });
     }
 
     function checkString(node: TSESTree.TemplateLiteral | TSESTree.BinaryExpression): void {
@@ -103,7 +124,8 @@ export default createRule<MessageIds, Options>({
     /** `{ token }` in `new URLSearchParams({ token })`, axios `params`, socket.io `query`: each key and value. */
     function checkParamsObject(object: Node, url: Node): void {
       const shape = objectShape(object, sourceCode);
-      if (!shape) return;
+      // An OAuth token request (`grant_type=refresh_token`) goes to the provider's token endpoint.
+      if (!shape || shape.get('grant_type')) return;
       for (const key of shape.keys()) {
         const entry = shape.get(key);
         if (entry) checkQueryValue(entry.valueNode, key, url, '');
@@ -117,12 +139,28 @@ export default createRule<MessageIds, Options>({
     }
 
     function reportRead(node: Node, name: string): void {
-      if (!reportNamedTokens || !isTokenName(name) || exempt(node, name) || reported.has(node) || runsOnlyInDevelopment(node)) return;
+      if (!reportNamedTokens || !isTokenName(name) || isDomainSessionName(name) || exempt(node, name) || reported.has(node) || runsOnlyInDevelopment(node)) return;
+      const oneTime = isOneTimeTokenName(routePath) || inSingleUseContext(node, sourceCode, isOneTimeTokenName);
+      if (allowSingleUseLinks && oneTime) return;
       reported.add(node);
-      context.report({ node, messageId: 'tokenFromQuery', data: { name } });
+      reads.push({ node, name, oneTime });
+    }
+
+    /**
+     * A parameter the file accepts as a credential (verifies it, logs in with it, sends it as `Bearer`, sets it
+     * as the session cookie, reads it in its authentication code) is the session token; every read of that
+     * name is reported. Otherwise only names that mean the credential by themselves (`access_token`, `jwt`).
+     */
+    function reportReads(): void {
+      const accepted = new Set(reads.filter(({ node }) => acceptedAsCredential(node, sourceCode, flow) || inAuthenticationCode(node)).map(({ name }) => name));
+      for (const { node, name, oneTime } of reads) {
+        if (accepted.has(name)) context.report({ node, messageId: 'tokenFromQuery', data: { name } });
+        else if (isCredentialTokenName(name) || oneTime) context.report({ node, messageId: 'namedTokenFromQuery', data: { name } });
+      }
     }
 
     return {
+      'Program:exit': reportReads,
       TemplateLiteral(node) {
         // A query parameter needs `?`, `&` or `=` in the literal text.
         if (node.expressions.length > 0 && node.parent.type !== 'TaggedTemplateExpression' && node.quasis.some((quasi) => QUERY_TEXT.test(quasi.value.raw))) checkString(node);
@@ -263,5 +301,11 @@ function isRedaction(value: Node): boolean {
   return name !== undefined && words(name).some((word) => REDACTION_WORDS.has(word));
 }
 
-// OAuth 1.0a sends its temporary request token through the query string by design (RFC 5849, section 6.2).
-const OAUTH1_PARAMS = new Set(['oauth_token']);
+// OAuth 1.0a sends its temporary request token through the query string by design (RFC 5849, section 6.2);
+// OpenID Connect RP-initiated logout sends `id_token_hint` to the provider (OpenID Connect RP-Initiated Logout 1.0, section 2).
+const PROTOCOL_PARAMS = new Set(['oauth_token', 'id_token_hint']);
+
+/** `continuation-token`, `page_token`: a parameter whose name says which token, and not a credential one. */
+function isNamedOtherToken(param: string): boolean {
+  return param !== '' && !isTokenName(param) && words(param).some((word) => word === 'token' || word === 'tokens');
+}

@@ -63,6 +63,7 @@ export default createRule<MessageIds>({
     };
 
     function checkComparison(node: Node, left: Node, right: Node): void {
+      if (isDeferredPredicate(node)) return;
       const match = pair(left, right) ?? pair(right, left);
       if (match) report(node, match.credential, match.key);
     }
@@ -164,4 +165,16 @@ function isLiveJwt(token: string): boolean {
   } catch {
     return true;
   }
+}
+
+/**
+ * `solveIf(challenge, () => req.body.password === 'admin123')`: a comparison that is the whole body of a
+ * parameterless callback handed to another function is a condition that function records, not a check
+ * that lets the request in or turns it away.
+ */
+function isDeferredPredicate(comparison: Node): boolean {
+  let current = comparison;
+  while (current.parent?.type === 'LogicalExpression' || (current.parent?.type === 'UnaryExpression' && current.parent.operator === '!')) current = current.parent;
+  const fn = current.parent;
+  return fn?.type === 'ArrowFunctionExpression' && fn.body === current && fn.params.length === 0 && (fn.parent?.type === 'CallExpression' || fn.parent?.type === 'NewExpression') && fn.parent.callee !== fn;
 }

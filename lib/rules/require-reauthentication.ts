@@ -4,6 +4,7 @@ import { accountMethodCalls, accountWrites } from '../models/handlers/account-wr
 import { chainName, describeHandler, handlerWords, hasCredentialCheck } from '../models/handlers/evidence.ts';
 import { isProofFlowPhrase, isRecentAuthName, sensitiveFieldKind } from '../vocabulary/auth-words.ts';
 import { memberKey } from '../values/index.ts';
+import { isProvisioning, provesPossession, writesOtherRecord } from '../models/handlers/reauthentication-evidence.ts';
 import { createRule } from '../utils/create-rule.ts';
 
 export type MessageIds = 'missingReauthentication';
@@ -53,12 +54,14 @@ export default createRule<MessageIds, Options>({
 function check(context: Context, analysis: HandlerAnalysis, handler: Handler, proofs: ReadonlySet<string>): void {
   const sourceCode = context.sourceCode;
   // A reset link, an email confirmation or a sign-up carries its own proof.
-  if (isProofFlowPhrase(handlerWords(handler))) return;
-  const write = accountWrites(handler, analysis, sourceCode, (key) => sensitiveFieldKind(key) !== undefined)[0];
+  // An identity provider's provisioning (SCIM, SSO) vouches for the change itself.
+  const words = handlerWords(handler);
+  if (isProofFlowPhrase(words) || isProvisioning(words)) return;
+  const write = accountWrites(handler, analysis, sourceCode, (key) => sensitiveFieldKind(key) !== undefined).find((candidate) => !writesOtherRecord(candidate, sourceCode));
   const setter = accountMethodCalls(handler, analysis, PASSWORD_SETTERS)[0];
   if (!write && !setter) return;
   if (setter?.name === 'changePassword' && setter.call.arguments.length >= 2) return;
-  if (hasCredentialCheck(handler, analysis, sourceCode, proofs) || provesRecentLogin(handler, analysis, sourceCode, proofs)) return;
+  if (hasCredentialCheck(handler, analysis, sourceCode, proofs) || provesRecentLogin(handler, analysis, sourceCode, proofs) || provesPossession(handler, analysis, sourceCode)) return;
   const field = write ? sensitiveFieldKind(write.key)! : 'password';
   context.report({ loc: handler.report.loc, messageId: 'missingReauthentication', data: { handler: describeHandler(handler), field } });
 }

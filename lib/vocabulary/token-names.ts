@@ -159,3 +159,48 @@ export function isTokenProducerName(name: string): boolean {
   const parts = words(name);
   return parts.length > 1 && PRODUCER_VERBS.has(parts[0]!) && !PREPOSITIONS.has(parts.at(-2)!) && isTokenValueName(name);
 }
+
+// Tokens that are spent once rather than carrying a signed-in user: the emailed links above, plus tracking
+// pixels and transfer or exchange tokens that a handler swaps for the session cookie once
+// (`getTransferToken()`, `?exchangeToken=`).
+const ONE_TIME_WORDS = new Set(['pixel', 'transfer', 'exchange', 'handoff']);
+// Signed upload URLs carry a token for one file (`signUploadKey(key)`, `verifyUploadToken(key, t)`); only the
+// token's own maker or checker says so, since an upload route also serves signed-in users.
+const SIGNED_FILE_WORDS = new Set(['upload']);
+
+/** Whether a function that makes or checks a token is named for one file's signed URL: `signUploadKey`, `verifyUploadToken`. */
+export function isSignedFileTokenName(name: string): boolean {
+  return words(name).some((word) => SIGNED_FILE_WORDS.has(word));
+}
+
+/** Whether a name, URL or route says its token is spent once: `isSingleUseName`, plurals (`/invitations/accept`) and one-time exchanges. */
+export function isOneTimeTokenName(name: string): boolean {
+  return words(name).some((word) => {
+    const singular = word.endsWith('s') ? word.slice(0, -1) : word;
+    return SINGLE_USE_WORDS.has(word) || SINGLE_USE_WORDS.has(singular) || ONE_TIME_WORDS.has(word) || ONE_TIME_WORDS.has(singular);
+  });
+}
+
+// A session of the app's business rather than the sign-in: Stripe's `checkoutSession`, a signing
+// service's `cscSession`, a `chatSession`. Only the word right before `session` counts.
+const DOMAIN_SESSIONS = new Set(['checkout', 'payment', 'billing', 'portal', 'subscription', 'stripe', 'csc', 'signing', 'chat', 'conversation', 'terminal', 'upload', 'recording', 'meeting', 'game', 'quiz', 'cart']);
+
+/** Whether a name or type (`checkoutSessionId`, `Stripe.Checkout.Session`, `loadCscSession`) names a business session, not the sign-in. */
+export function isDomainSessionName(name: string): boolean {
+  const parts = words(name);
+  return parts.some((word, index) => (word === 'session' || word === 'sessions') && index > 0 && DOMAIN_SESSIONS.has(parts[index - 1]!));
+}
+
+// Names that mean the sign-in credential itself, whatever carries them: `access_token`, `jwt`, `sid`.
+const CREDENTIAL_HEADS = new Set(['jwt', 'sid', 'sessid', 'sessionid', 'bearer', 'authorization']);
+const CREDENTIAL_TOKEN_QUALIFIERS = new Set(['access', 'auth', 'session', 'bearer', 'login', 'jwt']);
+
+/** Whether a name says the session credential by itself, not only "a token": `accessToken`, `auth_token`, `jwt`, `sid`, `sessionId`, `auth`. */
+export function isCredentialTokenName(name: string): boolean {
+  if (!isTokenName(name)) return false;
+  const parts = words(name);
+  const head = parts.at(-1)!;
+  if (parts.length === 1 && (head === 'auth' || head === 'session')) return true;
+  if (head === 'id' && parts.at(-2) === 'session') return true;
+  return CREDENTIAL_HEADS.has(head) || (head === 'token' && CREDENTIAL_TOKEN_QUALIFIERS.has(parts.at(-2) ?? ''));
+}

@@ -49,14 +49,40 @@ new Response(body, { ...init });
 new Response(\`\${token}\`, { status: 200 });
 new Response(token);
 console.log(this.headers);`,
+    // A business session is not the sign-in: Stripe's checkout session, a signing service's session row.
+    "export function onCompleted(checkoutSession) { console.info('No metadata found for session: ', checkoutSession.id); }",
+    `export function onEvent(event) {
+  const session = event.data.object as Stripe.Checkout.Session;
+  console.log('Checkout session completed:', session.id);
+}`,
+    `export async function authorize(query) {
+  const session = await loadCscSession(query.session);
+  logger.info({ msg: 'authorize', sessionId: session.id });
+}`,
+    "export function redeem(aCheckoutSessionId) { throw new Error(`Stripe Checkout Session '${aCheckoutSessionId}' has not been paid`); }",
+    // A message about a value that matched nothing quotes no live credential.
+    "export function find(recipientToken) { throw new AppError('NOT_FOUND', { message: `Recipient with token \"${recipientToken}\" not found.` }); }",
+    "export function attach(sessionId) { throw new AppError('NOT_FOUND', { message: `Session \"${sessionId}\" already consumed or never existed.` }); }",
   ],
   invalid: [
+    {
+      // Near misses: the app's own session id, named only, logged on refresh; a quoted token in a message that says nothing was rejected.
+      code: `export async function refresh(session, server) {
+  const sessionId = session.sessionId;
+  logger.info(\`Refreshing session: \${sessionId}\`);
+  throw new Error(\`Could not refresh \${sessionId}\`);
+}`,
+      errors: [
+        { messageId: 'namedTokenLogged', data: { token: 'sessionId', sink: 'logger.info' }, line: 3, column: 38, endLine: 3, endColumn: 47 },
+        { messageId: 'namedTokenLogged', data: { token: 'sessionId', sink: 'new Error()' }, line: 4, column: 40, endLine: 4, endColumn: 49 },
+      ],
+    },
     {
       // Upper-case keys of the environment or a config object are values.
       code: "console.log('key', process.env.API_KEY, Config.SESSION_TOKEN);",
       errors: [
-        { messageId: 'tokenLogged', data: { token: 'process.env.API_KEY', sink: 'console.log' }, line: 1, column: 20, endLine: 1, endColumn: 39 },
-        { messageId: 'tokenLogged', data: { token: 'Config.SESSION_TOKEN', sink: 'console.log' }, line: 1, column: 41, endLine: 1, endColumn: 61 },
+        { messageId: 'namedTokenLogged', data: { token: 'process.env.API_KEY', sink: 'console.log' }, line: 1, column: 20, endLine: 1, endColumn: 39 },
+        { messageId: 'namedTokenLogged', data: { token: 'Config.SESSION_TOKEN', sink: 'console.log' }, line: 1, column: 41, endLine: 1, endColumn: 61 },
       ],
     },
     {
@@ -75,7 +101,7 @@ console.log(this.headers);`,
   return token;
 }`,
       errors: [
-        { messageId: 'tokenInError', data: {"token":"token","sink":"new Error()"}, line: 3, column: 74, endLine: 3, endColumn: 79 },
+        { messageId: 'namedTokenLogged', data: {"token":"token","sink":"new Error()"}, line: 3, column: 74, endLine: 3, endColumn: 79 },
       ],
     },
     {
@@ -104,37 +130,37 @@ app.use((req, res, next) => { log('session %s', req.session.id); next(); });`,
     {
       code: "app.post('/x', (req, res) => { res.status(401).json({ error: `Invalid token ${token}` }); });",
       errors: [
-        { messageId: 'tokenInErrorResponse', data: {"token":"token","sink":"res.status(401).json()"}, line: 1, column: 79, endLine: 1, endColumn: 84 },
+        { messageId: 'namedTokenLogged', data: {"token":"token","sink":"res.status(401).json()"}, line: 1, column: 79, endLine: 1, endColumn: 84 },
       ],
     },
     {
       code: "fastify.get('/x', (request, reply) => reply.code(403).send({ message: 'Rejected session ' + request.session.sessionId }));",
       errors: [
-        { messageId: 'tokenInErrorResponse', data: {"token":"request.session.sessionId","sink":"reply.code(403).send()"}, line: 1, column: 93, endLine: 1, endColumn: 118 },
+        { messageId: 'namedTokenLogged', data: {"token":"request.session.sessionId","sink":"reply.code(403).send()"}, line: 1, column: 93, endLine: 1, endColumn: 118 },
       ],
     },
     {
       code: "app.get('/x', (c) => c.json({ error: `bad jwt ${jwt}` }, 401));",
       errors: [
-        { messageId: 'tokenInErrorResponse', data: {"token":"jwt","sink":"c.json()"}, line: 1, column: 49, endLine: 1, endColumn: 52 },
+        { messageId: 'namedTokenLogged', data: {"token":"jwt","sink":"c.json()"}, line: 1, column: 49, endLine: 1, endColumn: 52 },
       ],
     },
     {
       code: "export async function GET() { return Response.json({ error: `expired ${accessToken}` }, { status: 401 }); }",
       errors: [
-        { messageId: 'tokenInErrorResponse', data: {"token":"accessToken","sink":"Response.json()"}, line: 1, column: 72, endLine: 1, endColumn: 83 },
+        { messageId: 'namedTokenLogged', data: {"token":"accessToken","sink":"Response.json()"}, line: 1, column: 72, endLine: 1, endColumn: 83 },
       ],
     },
     {
       code: "export async function GET() { return new Response(`expired ${accessToken}`, { status: 401 }); }",
       errors: [
-        { messageId: 'tokenInErrorResponse', data: {"token":"accessToken","sink":"new Response()"}, line: 1, column: 62, endLine: 1, endColumn: 73 },
+        { messageId: 'namedTokenLogged', data: {"token":"accessToken","sink":"new Response()"}, line: 1, column: 62, endLine: 1, endColumn: 73 },
       ],
     },
     {
       code: "throw 'bad token ' + accessToken;",
       errors: [
-        { messageId: 'tokenInError', data: {"token":"accessToken","sink":"a thrown string"}, line: 1, column: 22, endLine: 1, endColumn: 33 },
+        { messageId: 'namedTokenLogged', data: {"token":"accessToken","sink":"a thrown string"}, line: 1, column: 22, endLine: 1, endColumn: 33 },
       ],
     },
     {
@@ -197,14 +223,14 @@ next(createError(401, \`unknown session \${req.sessionID}\`));`,
     {
       code: "class AuthService { check(token: string) { if (!token) throw new UnauthorizedException(`Invalid token ${token as string}`); } }",
       errors: [
-        { messageId: 'tokenInError', data: {"token":"token","sink":"new UnauthorizedException()"}, line: 1, column: 105, endLine: 1, endColumn: 110 },
+        { messageId: 'namedTokenLogged', data: {"token":"token","sink":"new UnauthorizedException()"}, line: 1, column: 105, endLine: 1, endColumn: 110 },
       ],
     },
     {
       code: `const refreshToken = await getRefreshToken(user);
 winston.warn(\`refresh failed for \${user.id}: \${refreshToken}\`);`,
       errors: [
-        { messageId: 'tokenLogged', data: {"token":"refreshToken","sink":"winston.warn"}, line: 2, column: 48, endLine: 2, endColumn: 60 },
+        { messageId: 'namedTokenLogged', data: {"token":"refreshToken","sink":"winston.warn"}, line: 2, column: 48, endLine: 2, endColumn: 60 },
       ],
     },
     {
@@ -230,13 +256,13 @@ console.log(bearer);`,
     {
       code: "console.log(`token=${accessToken?.trim()}`);",
       errors: [
-        { messageId: 'tokenLogged', data: {"token":"accessToken","sink":"console.log"}, line: 1, column: 22, endLine: 1, endColumn: 33 },
+        { messageId: 'namedTokenLogged', data: {"token":"accessToken","sink":"console.log"}, line: 1, column: 22, endLine: 1, endColumn: 33 },
       ],
     },
     {
       code: "console.assert(valid, `invalid session ${sessionToken}`);",
       errors: [
-        { messageId: 'tokenLogged', data: {"token":"sessionToken","sink":"console.assert"}, line: 1, column: 42, endLine: 1, endColumn: 54 },
+        { messageId: 'namedTokenLogged', data: {"token":"sessionToken","sink":"console.assert"}, line: 1, column: 42, endLine: 1, endColumn: 54 },
       ],
     },
     {
@@ -249,13 +275,13 @@ console.log(bearer);`,
       code: `function describe(user) { return \`\${user.name} \${user.apiKey}\`; }
 console.log(describe(currentUser));`,
       errors: [
-        { messageId: 'tokenLogged', data: {"token":"user.apiKey","sink":"console.log"}, line: 2, column: 13, endLine: 2, endColumn: 34 },
+        { messageId: 'namedTokenLogged', data: {"token":"user.apiKey","sink":"console.log"}, line: 2, column: 13, endLine: 2, endColumn: 34 },
       ],
     },
     {
       code: "Error(`bad ${token}`);",
       errors: [
-        { messageId: 'tokenInError', data: {"token":"token","sink":"Error()"}, line: 1, column: 14, endLine: 1, endColumn: 19 },
+        { messageId: 'namedTokenLogged', data: {"token":"token","sink":"Error()"}, line: 1, column: 14, endLine: 1, endColumn: 19 },
       ],
     },
     {
@@ -280,13 +306,13 @@ expressResponseObject.status(HTTP_UNAUTHORIZED).json({ error: \`invalid session 
     {
       code: "throw new errors.AuthError(`bad ${token}`);",
       errors: [
-        { messageId: 'tokenInError', data: {"token":"token","sink":"new AuthError()"}, line: 1, column: 35, endLine: 1, endColumn: 40 },
+        { messageId: 'namedTokenLogged', data: {"token":"token","sink":"new AuthError()"}, line: 1, column: 35, endLine: 1, endColumn: 40 },
       ],
     },
     {
       code: "app.get('/x', (c) => c.text(`bad ${token}`, 500));",
       errors: [
-        { messageId: 'tokenInErrorResponse', data: {"token":"token","sink":"c.text()"}, line: 1, column: 36, endLine: 1, endColumn: 41 },
+        { messageId: 'namedTokenLogged', data: {"token":"token","sink":"c.text()"}, line: 1, column: 36, endLine: 1, endColumn: 41 },
       ],
     },
   ],

@@ -5,6 +5,12 @@ import { runRuleTests, withOptions } from '../helpers/rule-tester.ts';
 // Token names alone count only with reportNamedTokens, which strict and the Level 2 and 3 configs set.
 const namedTokenCases: Omit<RunTests<MessageIds, Options>, 'assertionOptions'> = {
   valid: [
+    // A bare `token` read that the file neither verifies, logs in with, sends as Bearer nor sets as a cookie is
+    // a name only: reset, invite, unsubscribe and upload tokens are read the same way.
+    "io.on('connection', (socket) => { const token = socket.handshake.query.token; });",
+    "class Api { @Public load(req) { return req.query.token; } }",
+    "app.get(...routes, (req) => req.query.token);",
+    "export default defineEventHandler((event) => getQuery(event).token);",
     // OAuth 1.0a puts its temporary request token in the authorize URL and the callback's query (RFC 5849).
     `app.get('/connect/twitter', async (req, res) => {
   const requestToken = await getRequestToken();
@@ -96,6 +102,64 @@ class Other { @Public confirmEmail(req) { return req.query.token; } }`,
     "const handler = ({ ['searchParams']: sp }) => sp.token;",
     `function getQuery() {}
 getQuery(e).token;`,
+    // A provider's key: the server's configuration, or a value sent to an absolute address of the provider.
+    `const exaApiKey = config.EXA_API_KEY;
+const url = new URL(server.url);
+url.searchParams.set('exaApiKey', exaApiKey);`,
+    `export async function tagSubscriber(apiSecret: string) {
+  const url = new URL('https://api.kit.com/v3/subscribers');
+  url.searchParams.set('api_secret', apiSecret);
+  return fetch(url);
+}`,
+    "export const quotes = (apiToken) => axios.get('https://eodhistoricaldata.com/api/eod', { params: { api_token: apiToken } });",
+    `class Quotes {
+  constructor(configurationService) { this.apiKey = configurationService.get('API_KEY_EOD'); }
+  load(base) { return fetch(\`\${base}/eod?\${new URLSearchParams({ api_token: this.apiKey })}\`); }
+}`,
+    // Protocol parameters: an OAuth token request and OpenID Connect's logout hint go to the provider.
+    "export const refresh = (url, refreshToken) => axios.get(url, { params: { grant_type: 'refresh_token', refresh_token: refreshToken } });",
+    `export function logoutUrl(endpoint, idToken) {
+  const url = new URL(endpoint);
+  url.searchParams.set('id_token_hint', idToken);
+  return url.toString();
+}`,
+    // A parameter named for another kind of token.
+    "export function list(url, token) { url.searchParams.set('continuation-token', token); return fetch(url); }",
+    // One-time tokens: invitations (plural routes too), transfer tokens, tracking pixels, upload URLs.
+    "export const accept = (teamId, token) => fetch(`/api/teams/${teamId}/invitations/accept?token=${token}`);",
+    `export function redirectToTeam(ctx, team, user) {
+  const token = encodeURIComponent(user.getTransferToken());
+  ctx.redirect(\`\${team.url}/auth/redirect?token=\${token}\`);
+}`,
+    "export const pixel = (base, pixelToken) => `${base}/api/notifications.pixel?token=${pixelToken}`;",
+    `export function uploadUrl(key) {
+  const token = signUploadKey(key);
+  return { url: \`/api/storage/upload/\${key}?token=\${token}\` };
+}`,
+    // A route whose file path says unsubscribe.
+    {
+      code: `export default function handle(req, res) {
+  const { token } = req.query;
+  return res.redirect(\`/notification-preferences?token=\${token}\`);
+}`,
+      filename: 'pages/api/unsubscribe/dataroom.ts',
+    },
+    // A token read that the file spends once or hands on as data is not the session.
+    `export function validate(page) {
+  const token = page.url.searchParams.get('token');
+  return fetch('/api/user/validate-token', { method: 'POST', body: JSON.stringify({ token }) });
+}`,
+    `export async function GET(req) {
+  const token = req.nextUrl.searchParams.get('token');
+  if (!verifyUploadToken(req.params.key, token)) return new Response(null, { status: 403 });
+}`,
+    `router.get('email.callback', async (ctx) => {
+  const token = ctx.request.query.token;
+  const user = await getUserForEmailSigninToken(ctx, token);
+  await signIn(ctx, user);
+});`,
+    // A Stripe Checkout Session id is a payment's id.
+    "app.get('/stripe/success', (req, res) => createSubscription(req.query.checkoutSessionId));",
   ],
   invalid: [
     {
@@ -105,7 +169,7 @@ getQuery(e).token;`,
   await mailer.sendEmail(identifier, link);
 }`,
       options: [{ allowSingleUseLinks: false }],
-      errors: [{ messageId: 'tokenInUrl', data: { token: 'token' }, line: 2, column: 57, endLine: 2, endColumn: 62 }],
+      errors: [{ messageId: 'namedTokenInUrl', data: { token: 'token' }, line: 2, column: 57, endLine: 2, endColumn: 62 }],
     },
     {
       // Fuzzer find: a wrapped callee keeps its parentheses.
@@ -139,7 +203,7 @@ const extractor = { ...(passportJwt.ExtractJwt.fromAuthHeaderAsBearerToken as co
     {
       code: "fastify.get('/x', (request, reply) => reply.redirect('/y?sid=' + request.session.sessionId));",
       errors: [
-        { messageId: 'tokenInUrl', data: {"token":"request.session.sessionId"}, line: 1, column: 66, endLine: 1, endColumn: 91 },
+        { messageId: 'namedTokenInUrl', data: {"token":"request.session.sessionId"}, line: 1, column: 66, endLine: 1, endColumn: 91 },
       ],
     },
     {
@@ -147,28 +211,28 @@ const extractor = { ...(passportJwt.ExtractJwt.fromAuthHeaderAsBearerToken as co
   return new EventSource(\`/api/feed?access_token=\${token}\`);
 }`,
       errors: [
-        { messageId: 'tokenInStreamingUrl', data: {"token":"token","sink":"new EventSource()"}, line: 2, column: 52, endLine: 2, endColumn: 57 },
+        { messageId: 'namedTokenInStreamingUrl', data: {"token":"token","sink":"new EventSource()"}, line: 2, column: 52, endLine: 2, endColumn: 57 },
       ],
     },
     {
       code: `const socketUrl = \`wss://example.com/ws?token=\${authToken}\`;
 const ws = new WebSocket(socketUrl);`,
       errors: [
-        { messageId: 'tokenInStreamingUrl', data: {"token":"authToken","sink":"new WebSocket()"}, line: 1, column: 49, endLine: 1, endColumn: 58 },
+        { messageId: 'namedTokenInStreamingUrl', data: {"token":"authToken","sink":"new WebSocket()"}, line: 1, column: 49, endLine: 1, endColumn: 58 },
       ],
     },
     {
       code: `import { io } from 'socket.io-client';
 export const socket = (accessToken) => io(\`https://rt.example.com?token=\${accessToken}\`);`,
       errors: [
-        { messageId: 'tokenInStreamingUrl', data: {"token":"accessToken","sink":"io()"}, line: 2, column: 75, endLine: 2, endColumn: 86 },
+        { messageId: 'namedTokenInStreamingUrl', data: {"token":"accessToken","sink":"io()"}, line: 2, column: 75, endLine: 2, endColumn: 86 },
       ],
     },
     {
       code: `import axios from 'axios';
 export const loadOrders = (accessToken) => axios.get('/api/orders', { params: { access_token: accessToken } });`,
       errors: [
-        { messageId: 'tokenInUrl', data: {"token":"accessToken"}, line: 2, column: 95, endLine: 2, endColumn: 106 },
+        { messageId: 'namedTokenInUrl', data: {"token":"accessToken"}, line: 2, column: 95, endLine: 2, endColumn: 106 },
       ],
     },
     {
@@ -176,14 +240,14 @@ export const loadOrders = (accessToken) => axios.get('/api/orders', { params: { 
 const config = { params: { page: 1, apiKey: key } };
 export const load = () => axios.get('/api/orders', config);`,
       errors: [
-        { messageId: 'tokenInUrl', data: {"token":"'apiKey'"}, line: 2, column: 45, endLine: 2, endColumn: 48 },
+        { messageId: 'namedTokenInUrl', data: {"token":"'apiKey'"}, line: 2, column: 45, endLine: 2, endColumn: 48 },
       ],
     },
     {
       code: `import ky from 'ky';
 export const load = (jwt) => ky.get('/api', { searchParams: { jwt } });`,
       errors: [
-        { messageId: 'tokenInUrl', data: {"token":"jwt"}, line: 2, column: 63, endLine: 2, endColumn: 66 },
+        { messageId: 'namedTokenInUrl', data: {"token":"jwt"}, line: 2, column: 63, endLine: 2, endColumn: 66 },
       ],
     },
     {
@@ -196,7 +260,7 @@ export const socket = io('https://rt.example.com', { query: { token: localStorag
     {
       code: "router.push({ path: '/app', query: { sid: session.sid } });",
       errors: [
-        { messageId: 'tokenInUrl', data: {"token":"session.sid"}, line: 1, column: 43, endLine: 1, endColumn: 54 },
+        { messageId: 'namedTokenInUrl', data: {"token":"session.sid"}, line: 1, column: 43, endLine: 1, endColumn: 54 },
       ],
     },
     {
@@ -212,26 +276,26 @@ fetch(url);`,
 params.append('token', token);
 location.href = \`/app?\${params}\`;`,
       errors: [
-        { messageId: 'tokenInUrl', data: {"token":"token"}, line: 2, column: 24, endLine: 2, endColumn: 29 },
+        { messageId: 'namedTokenInUrl', data: {"token":"token"}, line: 2, column: 24, endLine: 2, endColumn: 29 },
       ],
     },
     {
       code: `const query = new URLSearchParams({ page: '1', authToken });
 fetch(\`/api?\${query}\`);`,
       errors: [
-        { messageId: 'tokenInUrl', data: {"token":"authToken"}, line: 1, column: 48, endLine: 1, endColumn: 57 },
+        { messageId: 'namedTokenInUrl', data: {"token":"authToken"}, line: 1, column: 48, endLine: 1, endColumn: 57 },
       ],
     },
     {
       code: "fetch(baseUrl + '&token=' + token);",
       errors: [
-        { messageId: 'tokenInUrl', data: {"token":"token"}, line: 1, column: 29, endLine: 1, endColumn: 34 },
+        { messageId: 'namedTokenInUrl', data: {"token":"token"}, line: 1, column: 29, endLine: 1, endColumn: 34 },
       ],
     },
     {
       code: "window.location.href = `${origin}/app?view=full&jwt=${encodeURIComponent(jwt)}`;",
       errors: [
-        { messageId: 'tokenInUrl', data: {"token":"jwt"}, line: 1, column: 74, endLine: 1, endColumn: 77 },
+        { messageId: 'namedTokenInUrl', data: {"token":"jwt"}, line: 1, column: 74, endLine: 1, endColumn: 77 },
       ],
     },
     {
@@ -266,7 +330,7 @@ window.open(\`https://partner.example.com/sso?assertion=\${signed}\`);`,
       code: `const u = (token as string);
 fetch(\`/api?key=\${u}\`);`,
       errors: [
-        { messageId: 'tokenInUrl', data: {"token":"token"}, line: 2, column: 19, endLine: 2, endColumn: 20 },
+        { messageId: 'namedTokenInUrl', data: {"token":"token"}, line: 2, column: 19, endLine: 2, endColumn: 20 },
       ],
     },
     {
@@ -281,18 +345,18 @@ fetch(\`/api?key=\${u}\`);`,
     {
       code: "app.get('/api', (req, res) => { const { access_token: accessToken, page } = req.query; });",
       errors: [
-        { messageId: 'tokenFromQuery', data: {"name":"access_token"}, line: 1, column: 41, endLine: 1, endColumn: 66 },
+        { messageId: 'namedTokenFromQuery', data: {"name":"access_token"}, line: 1, column: 41, endLine: 1, endColumn: 66 },
       ],
     },
     {
       code: "router.get('/api', async (ctx) => { await check(ctx.query.sid, ctx.request.query['jwt']); });",
       errors: [
-        { messageId: 'tokenFromQuery', data: {"name":"sid"}, line: 1, column: 49, endLine: 1, endColumn: 62 },
-        { messageId: 'tokenFromQuery', data: {"name":"jwt"}, line: 1, column: 64, endLine: 1, endColumn: 88 },
+        { messageId: 'namedTokenFromQuery', data: {"name":"sid"}, line: 1, column: 49, endLine: 1, endColumn: 62 },
+        { messageId: 'namedTokenFromQuery', data: {"name":"jwt"}, line: 1, column: 64, endLine: 1, endColumn: 88 },
       ],
     },
     {
-      code: "io.on('connection', (socket) => { const token = socket.handshake.query.token; });",
+      code: "io.on('connection', (socket) => { const token = socket.handshake.query.token; socket.user = verify(token); });",
       errors: [
         { messageId: 'tokenFromQuery', data: {"name":"token"}, line: 1, column: 49, endLine: 1, endColumn: 77 },
       ],
@@ -333,7 +397,7 @@ export default defineEventHandler((event) => { const q = getQuery(event); return
 }`,
       filename: "page.tsx",
       errors: [
-        { messageId: 'tokenFromQuery', data: {"name":"sessionId"}, line: 2, column: 30, endLine: 2, endColumn: 52 },
+        { messageId: 'namedTokenFromQuery', data: {"name":"sessionId"}, line: 2, column: 30, endLine: 2, endColumn: 52 },
       ],
     },
     {
@@ -345,7 +409,7 @@ export function Callback() {
 }`,
       filename: "callback.tsx",
       errors: [
-        { messageId: 'tokenFromQuery', data: {"name":"auth_token"}, line: 5, column: 10, endLine: 5, endColumn: 34 },
+        { messageId: 'namedTokenFromQuery', data: {"name":"auth_token"}, line: 5, column: 10, endLine: 5, endColumn: 34 },
       ],
     },
     {
@@ -359,7 +423,7 @@ login(route.query.token);`,
       code: `const params = new URLSearchParams(window.location.search);
 const jwt = params.get('jwt');`,
       errors: [
-        { messageId: 'tokenFromQuery', data: {"name":"jwt"}, line: 2, column: 13, endLine: 2, endColumn: 30 },
+        { messageId: 'namedTokenFromQuery', data: {"name":"jwt"}, line: 2, column: 13, endLine: 2, endColumn: 30 },
       ],
     },
     {
@@ -391,7 +455,7 @@ const extractor = passportJwt.ExtractJwt.fromAuthHeaderAsBearerToken();` }] },
       code: "app.get('/reset-password', (req, res) => { const t = req.query.token; res.render('reset', { t }); });",
       options: [{"allowSingleUseLinks":false}],
       errors: [
-        { messageId: 'tokenFromQuery', data: {"name":"token"}, line: 1, column: 54, endLine: 1, endColumn: 69 },
+        { messageId: 'namedTokenFromQuery', data: {"name":"token"}, line: 1, column: 54, endLine: 1, endColumn: 69 },
       ],
     },
     {
@@ -400,14 +464,14 @@ const extractor = passportJwt.ExtractJwt.fromAuthHeaderAsBearerToken();` }] },
 }`,
       options: [{"allowSingleUseLinks":false}],
       errors: [
-        { messageId: 'tokenInUrl', data: {"token":"resetToken"}, line: 2, column: 58, endLine: 2, endColumn: 68 },
+        { messageId: 'namedTokenInUrl', data: {"token":"resetToken"}, line: 2, column: 58, endLine: 2, endColumn: 68 },
       ],
     },
     {
       code: `const p = url.searchParams;
 p.set(KEY, token);`,
       errors: [
-        { messageId: 'tokenInUrl', data: {"token":"token"}, line: 2, column: 12, endLine: 2, endColumn: 17 },
+        { messageId: 'namedTokenInUrl', data: {"token":"token"}, line: 2, column: 12, endLine: 2, endColumn: 17 },
       ],
     },
     {
@@ -417,8 +481,8 @@ p.set(KEY, token);`,
   use(req.query[k], searchParams.get(name), c.req.query(name));
 });`,
       errors: [
-        { messageId: 'tokenFromQuery', data: {"name":"access_token"}, line: 3, column: 11, endLine: 3, endColumn: 30 },
-        { messageId: 'tokenFromQuery', data: {"name":"sid"}, line: 3, column: 40, endLine: 3, endColumn: 48 },
+        { messageId: 'namedTokenFromQuery', data: {"name":"access_token"}, line: 3, column: 11, endLine: 3, endColumn: 30 },
+        { messageId: 'namedTokenFromQuery', data: {"name":"sid"}, line: 3, column: 40, endLine: 3, endColumn: 48 },
       ],
     },
     {
@@ -426,7 +490,7 @@ p.set(KEY, token);`,
 axios.get(u, { params: q });
 new URLSearchParams(q);`,
       errors: [
-        { messageId: 'tokenInUrl', data: {"token":"token"}, line: 1, column: 13, endLine: 1, endColumn: 18 },
+        { messageId: 'namedTokenInUrl', data: {"token":"token"}, line: 1, column: 13, endLine: 1, endColumn: 18 },
       ],
     },
     {
@@ -460,8 +524,8 @@ fromUrlQueryParameter('t');`,
       code: `a.href = \`&jwt=\${jwt}\`;
 new URL(\`&sid=\${sid}\`, base);`,
       errors: [
-        { messageId: 'tokenInUrl', data: {"token":"jwt"}, line: 1, column: 18, endLine: 1, endColumn: 21 },
-        { messageId: 'tokenInUrl', data: {"token":"sid"}, line: 2, column: 17, endLine: 2, endColumn: 20 },
+        { messageId: 'namedTokenInUrl', data: {"token":"jwt"}, line: 1, column: 18, endLine: 1, endColumn: 21 },
+        { messageId: 'namedTokenInUrl', data: {"token":"sid"}, line: 2, column: 17, endLine: 2, endColumn: 20 },
       ],
     },
     {
@@ -469,33 +533,33 @@ new URL(\`&sid=\${sid}\`, base);`,
 new WS(\`wss://x.example.com?token=\${token}\`);
 new WebSocket(new URL(\`wss://x.example.com?jwt=\${jwt}\`));`,
       errors: [
-        { messageId: 'tokenInStreamingUrl', data: {"token":"token","sink":"new WS()"}, line: 2, column: 37, endLine: 2, endColumn: 42 },
-        { messageId: 'tokenInStreamingUrl', data: {"token":"jwt","sink":"new WebSocket()"}, line: 3, column: 50, endLine: 3, endColumn: 53 },
+        { messageId: 'namedTokenInStreamingUrl', data: {"token":"token","sink":"new WS()"}, line: 2, column: 37, endLine: 2, endColumn: 42 },
+        { messageId: 'namedTokenInStreamingUrl', data: {"token":"jwt","sink":"new WebSocket()"}, line: 3, column: 50, endLine: 3, endColumn: 53 },
       ],
     },
     {
       code: `const u = \`/x?token=\${token}\`;
 log(u);`,
       errors: [
-        { messageId: 'tokenInUrl', data: {"token":"token"}, line: 1, column: 23, endLine: 1, endColumn: 28 },
+        { messageId: 'namedTokenInUrl', data: {"token":"token"}, line: 1, column: 23, endLine: 1, endColumn: 28 },
       ],
     },
     {
-      code: "class Api { @Public load(req) { return req.query.token; } }",
+      code: "class Api { @Public load(req) { return this.auth.verify(req.query.token); } }",
       errors: [
-        { messageId: 'tokenFromQuery', data: {"name":"token"}, line: 1, column: 40, endLine: 1, endColumn: 55 },
+        { messageId: 'tokenFromQuery', data: {"name":"token"}, line: 1, column: 57, endLine: 1, endColumn: 72 },
       ],
     },
     {
-      code: "app.get(...routes, (req) => req.query.token);",
+      code: "app.get(...routes, (req) => login(req.query.token));",
       errors: [
-        { messageId: 'tokenFromQuery', data: {"name":"token"}, line: 1, column: 29, endLine: 1, endColumn: 44 },
+        { messageId: 'tokenFromQuery', data: {"name":"token"}, line: 1, column: 35, endLine: 1, endColumn: 50 },
       ],
     },
     {
       code: "const n = `/x?n=${1}&flag=${true}&token=${t}`;",
       errors: [
-        { messageId: 'tokenInUrl', data: {"token":"'token'"}, line: 1, column: 43, endLine: 1, endColumn: 44 },
+        { messageId: 'namedTokenInUrl', data: {"token":"'token'"}, line: 1, column: 43, endLine: 1, endColumn: 44 },
       ],
     },
     {
@@ -505,9 +569,68 @@ log(u);`,
       ],
     },
     {
-      code: "export default defineEventHandler((event) => getQuery(event).token);",
+      code: "export default defineEventHandler((event) => verify(getQuery(event).token));",
       errors: [
-        { messageId: 'tokenFromQuery', data: {"name":"token"}, line: 1, column: 46, endLine: 1, endColumn: 67 },
+        { messageId: 'tokenFromQuery', data: {"name":"token"}, line: 1, column: 53, endLine: 1, endColumn: 74 },
+      ],
+    },
+    {
+      // The token read from the query is stored as the app's auth token.
+      code: `import { useSearchParams } from 'next/navigation';
+export function SSOPage() {
+  const token = useSearchParams().get('token');
+  if (token) setClientAuthToken(token);
+}`,
+      errors: [{ messageId: 'tokenFromQuery', data: { name: 'token' }, line: 3, column: 17, endLine: 3, endColumn: 47 }],
+    },
+    {
+      // Logged in with, inside an object; the typeof check reads the same parameter.
+      code: `const { query } = useRoute();
+const user = typeof query.token === 'string' ? { server: query.server, token: query.token } : currentUser;
+loginTo(client, user);`,
+      errors: [
+        { messageId: 'tokenFromQuery', data: { name: 'token' }, line: 2, column: 21, endLine: 2, endColumn: 32 },
+        { messageId: 'tokenFromQuery', data: { name: 'token' }, line: 2, column: 79, endLine: 2, endColumn: 90 },
+      ],
+    },
+    {
+      // An alternative to the Authorization header's bearer token.
+      code: `export async function resolveFileUploadUserId(c) {
+  const [bearerToken] = (c.req.header('authorization') || '').split('Bearer ').filter(Boolean);
+  const presignToken = bearerToken || c.req.query('token');
+  return presignToken ? userOf(presignToken) : null;
+}`,
+      errors: [{ messageId: 'tokenFromQuery', data: { name: 'token' }, line: 3, column: 39, endLine: 3, endColumn: 59 }],
+    },
+    {
+      // Read in the app's authentication code.
+      code: `export function parseAuthentication(ctx) {
+  if (ctx.request.query?.token) return { token: String(ctx.request.query.token), transport: 'query' };
+  return { token: undefined };
+}`,
+      errors: [
+        { messageId: 'tokenFromQuery', data: { name: 'token' }, line: 2, column: 7, endLine: 2, endColumn: 31 },
+        { messageId: 'tokenFromQuery', data: { name: 'token' }, line: 2, column: 56, endLine: 2, endColumn: 79 },
+      ],
+    },
+    {
+      // Sent as the Bearer credential and set as a cookie.
+      code: `export function Embed({ searchParams }) {
+  const token = searchParams.get('token');
+  fetch('/api/me', { headers: { authorization: \`Bearer \${token}\` } });
+}
+export function adopt(req, res) { res.cookie('sid', req.query.token); }`,
+      errors: [
+        { messageId: 'tokenFromQuery', data: { name: 'token' }, line: 2, column: 17, endLine: 2, endColumn: 42 },
+        { messageId: 'tokenFromQuery', data: { name: 'token' }, line: 5, column: 53, endLine: 5, endColumn: 68 },
+      ],
+    },
+    {
+      // Near misses of the provider cases: the same key sent to the app's own relative API, a session id to its own page.
+      code: `export const load = (apiToken) => axios.get('/api/eod', { params: { api_token: apiToken } });
+export const open = (sessionId) => fetch(\`/app/invitations?sid=\${sessionId}\`);`,
+      errors: [
+        { messageId: 'namedTokenInUrl', data: { token: 'apiToken' }, line: 1, column: 80, endLine: 1, endColumn: 88 },
       ],
     },
   ],

@@ -5,6 +5,27 @@ const fixtureCall = "export const load = () => fetch('/api/orders', { headers: {
 
 runRuleTests('no-static-api-key-auth', rule, {
   valid: [
+    // A CTF's challenge check: the comparison is a condition solveIf records, not a gate on the request.
+    `app.post('/login', (req, res) => {
+  challengeUtils.solveIf(challenges.weakPasswordChallenge, () => req.body.email === 'admin@shop' && req.body.password === 'admin123');
+  res.json(login(req.body));
+});`,
+    // Next.js on-demand revalidation and a cache refresh are called by a CMS or a deploy job, not by users.
+    `export default async function handler(req, res) {
+  if (req.query.secret !== process.env.REVALIDATE_TOKEN) return res.status(401).json({ message: 'Invalid token' });
+  await res.revalidate(req.query.path);
+}`,
+    `import { getEnv } from './env.server.ts';
+export async function action({ request }) {
+  if (request.headers.get('auth') !== getEnv().REFRESH_CACHE_SECRET) return new Response('Unauthorized', { status: 401 });
+  return refreshCache();
+}`,
+    // An OAuth client registration names its auth method: a setting about a credential, not one.
+    `app.post('/oauth/register', (req, res) => {
+  const { token_endpoint_auth_method } = req.body;
+  if (token_endpoint_auth_method === 'client_secret_post') return res.json(register(req.body));
+  res.sendStatus(400);
+});`,
     // Budibase picks a template by key: a name, not a credential.
     `app.post('/apps', (req, res) => {
   const { templateKey } = req.body;
@@ -74,6 +95,27 @@ export const geo = () => fetch('https://maps.googleapis.com/x', { headers: { 'X-
     { code: fixtureCall, filename: 'tests/orders.test.ts' },
   ],
   invalid: [
+    {
+      // Near miss of the challenge check: the same comparison as the request's gate.
+      code: `app.post('/login', (req, res) => {
+  if (req.body.password === 'admin123') return res.json(login(req.body));
+  res.sendStatus(401);
+});`,
+      errors: [
+        { messageId: 'sharedKeyCheck', data: { source: `The 'password' body field`, key: 'a hard-coded value' }, line: 2, column: 7, endLine: 2, endColumn: 39 },
+      ],
+    },
+    {
+      // Near miss of the cache refresh: a key named for the app's API lets every client in.
+      code: `import { getEnv } from './env.server.ts';
+export async function action({ request }) {
+  if (request.headers.get('auth') !== getEnv().API_SECRET) return new Response('Unauthorized', { status: 401 });
+  return listOrders();
+}`,
+      errors: [
+        { messageId: 'sharedKeyCheck', data: { source: `The 'auth' header`, key: '`getEnv().API_SECRET`' }, line: 3, column: 7, endLine: 3, endColumn: 58 },
+      ],
+    },
     {
       code: `app.use('/api', (req, res, next) => {
   if (req.get('x-api-key') !== process.env.API_KEY) return res.sendStatus(401);

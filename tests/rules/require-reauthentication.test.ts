@@ -4,6 +4,49 @@ import { runRuleTests } from '../helpers/rule-tester.ts';
 
 runRuleTests('require-reauthentication', rule, {
   valid: [
+    // a share link's password and an invitation's email belong to other records than the account
+    `app.put('/api/links/:id', async (req, res) => {
+  await prisma.link.update({ where: { id: req.params.id }, data: { password: req.body.password } });
+  res.end();
+});`,
+    `app.post('/api/links', async (req, res) => {
+  const links = await prisma.link.findMany({ where: { ownerId: req.session.userId } });
+  for (const link of links) link.password = decrypt(link.password);
+  res.json(links);
+});`,
+    `app.post('/api/exports/:id/email', async (req, res) => {
+  await jobStore.updateJob(req.params.id, { emailAddress: req.body.email });
+  res.end();
+});`,
+    // a Prisma select or where reads the email; nothing is written
+    `app.put('/api/annotations/:id', async (req, res) => {
+  const annotation = await prisma.annotation.update({ where: { id: req.params.id }, data: { text: req.body.text }, include: { user: { select: { email: true } } } });
+  res.json(annotation);
+});`,
+    // the current password is handed to the service that changes it
+    `app.post('/update-password', async (req, res) => {
+  const { password, currentPassword } = req.body;
+  await updatePassword({ userId: req.session.userId, password, currentPassword });
+  res.end();
+});`,
+    // the stored hash is compared with the hash of the password given
+    `app.post('/2fa/setup', async (req, res) => {
+  const user = await db.users.findById(req.session.userId);
+  if (user.password !== security.hash(req.body.password)) return res.sendStatus(401);
+  await db.users.update(user.id, { totpSecret: req.body.secret });
+  res.end();
+});`,
+    // the email change is confirmed by the token mailed to the new address
+    `app.get('/users.updateEmail', async (req, res) => {
+  const { user, email } = await getDetailsForEmailUpdateToken(req.query.code);
+  await db.users.update(user.id, { email });
+  res.redirect('/settings');
+});`,
+    // an identity provider provisions the account (SCIM)
+    `app.put('/scim/v2/Users/:id', async (req, res) => {
+  await db.users.update(req.params.id, { email: req.body.emails[0].value });
+  res.end();
+});`,
     // the current password is checked
     `app.post('/account/email', async (req, res) => {
   const user = await db.users.findById(req.session.userId);
@@ -111,6 +154,38 @@ export class MeController {
     },
   ],
   invalid: [
+    // near misses: the account's own password, a new password without the current one, an update that selects
+    {
+      code: `app.put('/api/me/password', async (req, res) => {
+  await prisma.user.update({ where: { id: req.session.userId }, data: { password: await hash(req.body.password) }, select: { email: true } });
+  res.end();
+});`,
+      errors: [
+        { messageId: 'missingReauthentication', data: { handler: 'PUT /api/me/password', field: 'password' }, line: 1, column: 9, endLine: 1, endColumn: 27 },
+      ],
+    },
+    {
+      code: `app.post('/update-password', async (req, res) => {
+  const { password } = req.body;
+  await updatePassword({ userId: req.session.userId, password });
+  await db.users.update(req.session.userId, { password: await hash(password) });
+  res.end();
+});`,
+      errors: [
+        { messageId: 'missingReauthentication', data: { handler: 'POST /update-password', field: 'password' }, line: 1, column: 10, endLine: 1, endColumn: 28 },
+      ],
+    },
+    {
+      code: `app.post('/api/links', async (req, res) => {
+  const user = await db.users.findById(req.session.userId);
+  user.email = req.body.email;
+  await user.save();
+  res.end();
+});`,
+      errors: [
+        { messageId: 'missingReauthentication', data: { handler: 'POST /api/links', field: 'email' }, line: 1, column: 10, endLine: 1, endColumn: 22 },
+      ],
+    },
     // the email changes on the session alone
     {
       code: `app.post('/account/email', async (req, res) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSingleUseName, isTokenName, isTokenProducerName, isTokenValueName, words } from '../../lib/vocabulary/token-names.ts';
+import { isCredentialTokenName, isDomainSessionName, isOneTimeTokenName, isSignedFileTokenName, isSingleUseName, isTokenName, isTokenProducerName, isTokenValueName, words } from '../../lib/vocabulary/token-names.ts';
 
 describe('words', () => {
   it.for([
@@ -42,4 +42,30 @@ describe('isSingleUseName', () => {
 describe('isTokenProducerName', () => {
   it.for(['generateToken', 'getAccessToken', 'createSessionId', 'issueJwt', 'signToken', 'refreshToken'])('%s returns a token', (name) => expect(isTokenProducerName(name)).toBe(true));
   it.for(['verifyToken', 'decodeToken', 'hashToken', 'token', 'createSession', 'getTokenCount', 'getCsrfToken', 'getAccountabilityForToken', 'getUserFromJwt', 'loadProfileByToken'])('%s does not', (name) => expect(isTokenProducerName(name)).toBe(false));
+});
+
+describe('isOneTimeTokenName', () => {
+  it.for(['resetToken', '/api/teams/1/invitations/accept', 'getTransferToken', 'exchangeToken', 'pixelToken', 'pages/api/unsubscribe/index.ts'])('%s is spent once', (name) =>
+    expect(isOneTimeTokenName(name)).toBe(true),
+  );
+  it.for(['token', 'accessToken', '/api/files', 'sessions', 'uploadToken'])('%s is not', (name) => expect(isOneTimeTokenName(name)).toBe(false));
+});
+
+describe('isSignedFileTokenName', () => {
+  it.for(['signUploadKey', 'verifyUploadToken'])('%s names a signed file URL', (name) => expect(isSignedFileTokenName(name)).toBe(true));
+  it.for(['verifyToken', 'resolveUserId'])('%s does not', (name) => expect(isSignedFileTokenName(name)).toBe(false));
+});
+
+describe('isDomainSessionName', () => {
+  it.for(['checkoutSessionId', 'checkoutSession', 'Stripe.Checkout.Session', 'loadCscSession', 'chatSessionId'])('%s is a business session', (name) =>
+    expect(isDomainSessionName(name)).toBe(true),
+  );
+  it.for(['sessionId', 'session', 'userSession', 'next-auth.session-token', 'getSession', 'saveUserSession'])('%s is not', (name) => expect(isDomainSessionName(name)).toBe(false));
+});
+
+describe('isCredentialTokenName', () => {
+  it.for(['access_token', 'accessToken', 'auth_token', 'jwt', 'sid', 'sessionId', 'session', 'auth', 'bearer', 'Authorization', 'sessionToken'])('%s means the credential', (name) =>
+    expect(isCredentialTokenName(name)).toBe(true),
+  );
+  it.for(['token', 'refreshToken', 'previewToken', 'apiKey', 'csrfToken', 'resetToken', 'userSession'])('%s does not', (name) => expect(isCredentialTokenName(name)).toBe(false));
 });

@@ -23,7 +23,17 @@ const CREDENTIAL_WORDS = new Set(['key', 'apikey', 'token', 'auth', 'authorizati
 const MACHINE_WORDS = new Set([
   'cron', 'webhook', 'webhooks', 'hook', 'hooks', 'internal', 'service', 'services', 'worker', 'job', 'jobs', 'metrics', 'health', 'healthcheck',
   'prometheus', 'signing', 'signature', 'sig', 'hmac', 'sync', 'm2m', 'machine', 'system', 'integration', 'bot', 'csrf', 'xsrf', 'idempotency',
+  // Next.js on-demand revalidation (`/api/revalidate?secret=`) is called by a CMS or a deploy job.
+  'revalidate', 'revalidation',
 ]);
+// `REFRESH_CACHE_SECRET`, `purgeCacheKey`: a job that refreshes a cache, not a user.
+const CACHE_JOBS = new Set(['refresh', 'purge', 'invalidate', 'clear', 'bust', 'warm']);
+
+function isMachine(parts: readonly string[]): boolean {
+  return parts.some((word, index) => MACHINE_WORDS.has(word) || (word === 'cache' && index > 0 && CACHE_JOBS.has(parts[index - 1]!)));
+}
+// `token_endpoint_auth_method`, `authType`, `auth_scheme`: a setting about a credential, not one.
+const METADATA_HEADS = new Set(['method', 'methods', 'type', 'types', 'mode', 'scheme', 'kind', 'format', 'style', 'version', 'provider', 'strategy']);
 // Methods that reshape a credential without changing whose it is.
 const TRANSFORMS = new Set(['trim', 'replace', 'replaceAll', 'slice', 'substring', 'substr', 'toString', 'split', 'at', 'valueOf']);
 const HEADER_GETTERS = new Set(['get', 'header', 'getHeader', 'getRequestHeader']);
@@ -36,7 +46,7 @@ const SCHEME_PREFIX = /^(?:bearer|basic|token|apikey)\s+(?=\S)/i;
 /** True when a header, parameter or setting name says it carries a user credential. */
 export function isCredentialName(name: string): boolean {
   const parts = words(name);
-  if (parts.some((word) => MACHINE_WORDS.has(word))) return false;
+  if (isMachine(parts) || METADATA_HEADS.has(parts.at(-1) ?? '')) return false;
   const credentials = parts.filter((word) => CREDENTIAL_WORDS.has(word));
   if (credentials.length === 0) return false;
   // `templateKey`, `sortKey`, `cacheKey`: a bare `key` needs a word that makes it a credential.
@@ -47,7 +57,7 @@ const KEY_QUALIFIERS = new Set(['x', 'api', 'access', 'secret', 'auth', 'client'
 
 /** True when the name says a machine-to-machine secret (cron, webhook, internal service). */
 export function isMachineName(name: string): boolean {
-  return words(name).some((word) => MACHINE_WORDS.has(word));
+  return isMachine(words(name));
 }
 
 /** The request value `node` reads, if it is a credential-named header, query or body field. */
@@ -161,6 +171,24 @@ export function configuredKey(node: Node, sourceCode: AnySourceCode): Configured
   const found = configured(unwrap(node), asSourceCode(sourceCode), 0);
   if (!found || found.literal) return found;
   return isCredentialName(found.name) ? found : undefined;
+}
+
+/**
+ * Whether a value is the server's configuration rather than a user's: an environment variable, a config
+ * lookup, or a class field the file sets from one (`this.apiKey = this.configurationService.get('KEY')`).
+ */
+export function isConfiguredValue(node: Node, sourceCode: AnySourceCode): boolean {
+  const code = asSourceCode(sourceCode);
+  const bare = unwrap(node);
+  if (bare.type === 'MemberExpression' && unwrap(bare.object).type === 'ThisExpression') {
+    const key = memberKey(bare, code);
+    const assigned = key === undefined ? undefined : new RegExp(`this\\.${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*=\\s*([^;\\n]{1,120})`).exec(code.text);
+    return assigned !== undefined && assigned !== null && CONFIG_OWNERS.test(assigned[1]!);
+  }
+  // `config.EXA_API_KEY`, `process.env.REVALIDATE_TOKEN`, `config.get('API_KEY')`; not `editorConfig.embedded.token`,
+  // an object the app passes around.
+  const found = configured(bare, code, 0);
+  return found !== undefined && !found.literal && /^[A-Z][A-Z0-9_]*$/.test(found.name.split('.').at(-1)!);
 }
 
 function configured(node: Node, code: SourceCode, depth: number): ConfiguredKey | undefined {

@@ -9,7 +9,7 @@ import type { ModuleRefs } from '../../file/modules.ts';
 import { variableOf } from '../../ast/scope.ts';
 import { memberKey, staticKey } from '../../values/index.ts';
 import { unwrap } from '../../ast/syntax.ts';
-import { isTokenName, isTokenProducerName, isTokenValueName, words } from '../../vocabulary/token-names.ts';
+import { isDomainSessionName, isTokenName, isTokenProducerName, isTokenValueName, words } from '../../vocabulary/token-names.ts';
 
 type Node = TSESTree.Node;
 
@@ -54,7 +54,7 @@ export function directToken(node: Node, code: SourceCode, modules: ModuleRefs): 
   const bare = unwrap(node);
   switch (bare.type) {
     case 'Identifier':
-      return isTokenValueName(bare.name) && holdsValue(bare, code) ? { node: bare, label: bare.name, evidence: 'named' } : undefined;
+      return isTokenValueName(bare.name) && !isDomainSessionName(bare.name) && holdsValue(bare, code) ? { node: bare, label: bare.name, evidence: 'named' } : undefined;
     case 'MemberExpression':
       return memberToken(bare, code);
     case 'CallExpression':
@@ -93,14 +93,30 @@ function memberToken(node: TSESTree.MemberExpression, code: SourceCode): TokenSo
   const owner = calleeName(node.object) ?? '';
   if (key === 'cookie' && (owner === 'headers' || isDocument(node.object, code))) return { node, label: label(node, code, 'document.cookie'), evidence: 'issued' };
   if (isNameConstant(owner, key)) return undefined;
-  if (isTokenValueName(key)) return { node, label: label(node, code, key), evidence: isCredentialOwner(node.object, code) || key === 'sessionID' ? 'issued' : 'named' };
+  if (isTokenValueName(key)) {
+    const evidence = isCredentialOwner(node.object, code) || key === 'sessionID' ? 'issued' : 'named';
+    return evidence === 'named' && isDomainSessionName(key) ? undefined : { node, label: label(node, code, key), evidence };
+  }
   // `req.session.id`, `ctx.session.externalKey`, `request.yar.id`.
   const ownerWords = words(owner);
   if (ownerWords.length > 0 && SESSION_OBJECTS.has(ownerWords.at(-1)!) && (key === 'id' || key === 'externalKey' || key === 'sessionId')) {
+    if (isDomainSessionName(owner) || isDomainSessionObject(node.object, code)) return undefined;
     // `req.session.id` is the app's session; a bare `session.id` may be a Stripe or CSC session object.
     return { node, label: label(node, code, `${owner}.${key}`), evidence: unwrap(node.object).type === 'MemberExpression' ? 'issued' : 'named' };
   }
   return undefined;
+}
+
+/** `session` set from `loadCscSession(…)` or typed `Stripe.Checkout.Session`: a business session object. */
+function isDomainSessionObject(node: Node, code: SourceCode): boolean {
+  const bare = unwrap(node);
+  if (bare.type !== 'Identifier') return false;
+  const def = variableOf(code, bare)?.defs[0];
+  if (def?.type !== 'Variable' && def?.type !== 'Parameter') return false;
+  const declared = def.name as Node;
+  const annotation = 'typeAnnotation' in declared && declared.typeAnnotation ? code.getText(declared.typeAnnotation) : '';
+  const init = def.type === 'Variable' && def.node.id === def.name && def.node.init ? code.getText(def.node.init) : '';
+  return isDomainSessionName(annotation) || (init.length <= 200 && isDomainSessionName(init));
 }
 
 // `constants.Header.API_KEY`, `CookieNames.SESSION_ID`: an enum of header or cookie names, not values.

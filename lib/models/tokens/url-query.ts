@@ -29,16 +29,7 @@ const PARAM_BEFORE = /[?&]([^\s=&?#]*)=$/;
  * says the string is used as a URL, so a leading `&name=` counts even when the `?` is interpolated.
  */
 export function queryValues(node: TSESTree.TemplateLiteral | TSESTree.BinaryExpression, code: SourceCode, urlSink: boolean): QueryValue[] {
-  const parts: (string | Node)[] = [];
-  if (node.type === 'TemplateLiteral') {
-    node.quasis.forEach((quasi, index) => {
-      parts.push(quasi.value.raw);
-      const expression = node.expressions[index];
-      if (expression) parts.push(expression);
-    });
-  } else {
-    flatten(node, parts);
-  }
+  const parts = stringParts(node, 'raw');
   const found: QueryValue[] = [];
   let text = '';
   for (const part of parts) {
@@ -62,6 +53,21 @@ export function queryValues(node: TSESTree.TemplateLiteral | TSESTree.BinaryExpr
 function looksLikeUrl(prefix: string): boolean {
   const last = prefix.split(/\s/).at(-1)!;
   return last.includes('?') || last.includes('://') || last.startsWith('/');
+}
+
+/** A template literal's or `+` chain's literal texts and interpolated expressions, in order. */
+function stringParts(node: TSESTree.TemplateLiteral | TSESTree.BinaryExpression, text: 'raw' | 'cooked'): (string | Node)[] {
+  const parts: (string | Node)[] = [];
+  if (node.type === 'TemplateLiteral') {
+    node.quasis.forEach((quasi, index) => {
+      parts.push(quasi.value[text] ?? '');
+      const expression = node.expressions[index];
+      if (expression) parts.push(expression);
+    });
+  } else {
+    flatten(node, parts);
+  }
+  return parts;
 }
 
 function flatten(node: Node, parts: (string | Node)[]): void {
@@ -236,4 +242,84 @@ function stringArguments(node: Node, code: SourceCode): string[] {
     const value = argument.type === 'SpreadElement' ? undefined : staticValue(argument, code);
     return value && isKnown(value) && typeof value.value === 'string' ? [value.value] : [];
   });
+}
+
+const ABSOLUTE_HTTP = /^https?:\/\/[^/\s]/i;
+
+/**
+ * Whether the URL a query value goes into is written out as an absolute address of some host
+ * (`new URL('https://api.kit.com/v3/…')`, `` `${SYNDICATION_URL}/tweet?…` `` with a constant base): a
+ * provider's API, which the app calls with the provider's key. The app's own API is reached by a relative
+ * path or a configured base.
+ */
+export function isProviderUrl(url: Node, code: SourceCode): boolean {
+  const bare = unwrap(url);
+  if (bare.type === 'TemplateLiteral' || bare.type === 'BinaryExpression') return ABSOLUTE_HTTP.test(leadingText(bare, code));
+  if (bare.type !== 'CallExpression' && bare.type !== 'NewExpression') return false;
+  const callee = unwrap(bare.callee);
+  // `url.searchParams.set(…)` on `const url = new URL('https://…')`.
+  if (callee.type === 'MemberExpression' && calleeName(callee.object) === 'searchParams') {
+    const owner = unwrap((unwrap(callee.object) as TSESTree.MemberExpression).object);
+    const init = owner.type === 'Identifier' ? initOf(owner, code) : owner;
+    const target = init && unwrap(init);
+    return target?.type === 'NewExpression' && calleeName(target.callee) === 'URL' && target.arguments[0] !== undefined && isAbsoluteText(target.arguments[0], code);
+  }
+  // `axios.get('https://…', { params })`.
+  const first = bare.arguments[0];
+  return bare.type === 'CallExpression' && first !== undefined && first.type !== 'SpreadElement' && isAbsoluteText(first, code);
+}
+
+function isAbsoluteText(node: Node, code: SourceCode): boolean {
+  const bare = unwrap(node);
+  if (bare.type === 'TemplateLiteral' || bare.type === 'BinaryExpression') return ABSOLUTE_HTTP.test(leadingText(bare, code));
+  const value = staticValue(bare, code);
+  return isKnown(value) && typeof value.value === 'string' && ABSOLUTE_HTTP.test(value.value);
+}
+
+/** The text a template or `+` chain starts with, up to its first part the file cannot spell out. */
+function leadingText(node: TSESTree.TemplateLiteral | TSESTree.BinaryExpression, code: SourceCode): string {
+  let text = '';
+  for (const part of stringParts(node, 'cooked')) {
+    if (typeof part === 'string') {
+      text += part;
+      continue;
+    }
+    const value = staticValue(part, code);
+    if (!isKnown(value) || (typeof value.value !== 'string' && typeof value.value !== 'number')) break;
+    text += String(value.value);
+  }
+  return text;
+}
+
+function initOf(id: TSESTree.Identifier, code: SourceCode): Node | undefined {
+  const def = variableOf(code, id)?.defs[0];
+  return def?.type === 'Variable' && def.node.id === def.name && def.node.init ? def.node.init : undefined;
+}
+
+/**
+ * The names a value was made by, followed through its variables: `getTransferToken` for
+ * `const token = encodeURIComponent(user.getTransferToken(service))`.
+ */
+export function valueOriginNames(value: Node, code: SourceCode, depth = 0): string[] {
+  const bare = unwrap(value);
+  if (depth > 3) return [];
+  switch (bare.type) {
+    case 'Identifier': {
+      const init = initOf(bare, code);
+      return init ? valueOriginNames(init, code, depth + 1) : [];
+    }
+    case 'AwaitExpression':
+      return valueOriginNames(bare.argument, code, depth + 1);
+    case 'CallExpression': {
+      const name = calleeName(bare.callee);
+      const inner = bare.arguments.flatMap((argument) => (argument.type === 'SpreadElement' ? [] : valueOriginNames(argument, code, depth + 1)));
+      return name === undefined ? inner : [name, ...inner];
+    }
+    case 'MemberExpression': {
+      const name = calleeName(bare);
+      return name === undefined ? [] : [name];
+    }
+    default:
+      return [];
+  }
 }

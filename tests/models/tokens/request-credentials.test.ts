@@ -130,6 +130,10 @@ describe('names', () => {
     ['templateKey', false, false],
     ['sortKey', false, false],
     ['cacheKeyToken', true, false],
+    ['token_endpoint_auth_method', false, false],
+    ['authType', false, false],
+    ['REFRESH_CACHE_SECRET', false, true],
+    ['REVALIDATE_TOKEN', false, true],
   ] as const)('%s', ([name, credential, machine]) => {
     expect(isCredentialName(name)).toBe(credential);
     expect(isMachineName(name)).toBe(machine);

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import { isSingleUseName } from '../../../lib/vocabulary/token-names.ts';
-import { inSingleUseContext, isQueryObject, queryValues, streamingSink } from '../../../lib/models/tokens/url-query.ts';
+import { inSingleUseContext, isProviderUrl, isQueryObject, queryValues, streamingSink, valueOriginNames } from '../../../lib/models/tokens/url-query.ts';
 import { analyze, analyzeCheck } from '../../helpers/analyze.ts';
 
 describe('queryValues', () => {
@@ -124,4 +124,29 @@ describe('inSingleUseContext', () => {
   it.for(['function login() { check(t); }', 'check(t)', 'app.get(path, () => check(t));', 'app.get(...routes, () => check(t));', 'class A { @Public load() { check(t); } }', 'const o = { [k]: () => check(t) };'])('%s is not', (code) => {
     expect(single(code)).toBe(false);
   });
+});
+
+describe('isProviderUrl', () => {
+  const provider = (code: string) => analyzeCheck(code, (node, sourceCode) => isProviderUrl(node, sourceCode));
+  it.for([
+    "const url = new URL('https://api.kit.com/v3/subscribers'); check(url.searchParams.set('api_secret', s))",
+    "check(axios.get('https://eodhistoricaldata.com/api/eod', { params }))",
+    "const BASE = 'https://cdn.example.net'; check(`${BASE}/tweet?token=${t}`)",
+    "check('https://www.googleapis.com/oauth2/v1/userinfo?access_token=' + t)",
+  ])('%s goes to a provider', (code) => expect(provider(code)).toBe(true));
+  it.for([
+    "const url = new URL(base); check(url.searchParams.set('token', t))",
+    "check(axios.get('/api/orders', { params }))",
+    'check(`${origin}/app?jwt=${jwt}`)',
+    "check(new URLSearchParams({ token }))",
+  ])('%s does not', (code) => expect(provider(code)).toBe(false));
+});
+
+describe('valueOriginNames', () => {
+  const origins = (code: string) => analyzeCheck(code, (node, sourceCode) => valueOriginNames(node, sourceCode));
+  it.for([
+    ['const token = encodeURIComponent(user.getTransferToken(service)); check(token)', ['encodeURIComponent', 'getTransferToken']],
+    ['const t = await signUploadKey(key); check(t)', ['signUploadKey']],
+    ['check(token)', []],
+  ] as const)('%s', ([code, expected]) => expect(origins(code)).toEqual(expected));
 });
