@@ -87,7 +87,8 @@ function callKind(call: TSESTree.CallExpression, code: SourceCode, next: (child:
     const path = staticValue(argument, code);
     return isKnown(path) && typeof path.value === 'string' && KEY_FILE.test(path.value) ? 'asymmetric' : 'unknown';
   }
-  if (callee.type === 'Identifier') return call.arguments.length === 0 ? byName(callee.name) : 'unknown';
+  // The app's own getter named for what it returns: `getJwtSecret()`; a library's function is not named for the key.
+  if (callee.type === 'Identifier') return call.arguments.length === 0 && !ref ? byName(callee.name) : 'unknown';
   if (callee.type !== 'MemberExpression') return 'unknown';
   const method = memberKey(callee, code);
   if (method === 'from' && isGlobalName(code, unwrap(callee.object), 'Buffer') && argument) return next(argument) === 'asymmetric' ? 'asymmetric' : 'symmetric';
@@ -98,7 +99,7 @@ function callKind(call: TSESTree.CallExpression, code: SourceCode, next: (child:
     return isKnown(name) && typeof name.value === 'string' ? byName(name.value) : 'unknown';
   }
   // A getter named for what it returns: `env.getAppSecret()`, `keys.getPublicKey()`.
-  return call.arguments.length === 0 && method !== undefined ? byName(method) : 'unknown';
+  return call.arguments.length === 0 && method !== undefined && !ref ? byName(method) : 'unknown';
 }
 
 function jwkKind(jwk: Node, code: SourceCode): KeyKind {
