@@ -10,6 +10,7 @@ import { words } from '../vocabulary/token-names.ts';
 import { JWT_PRIVATE_KEY_ENV, JWT_SECRET_ENV } from '../frameworks/session-secrets.ts';
 import { createRule } from '../utils/create-rule.ts';
 import { inPreferenceCookieConfig } from '../models/cookies/preference-storage.ts';
+import { guardedInProduction } from '../models/secrets/production-guards.ts';
 
 export type MessageIds = 'hardcodedSecret' | 'hardcodedFallback' | 'useEnvironment' | 'removeFallback';
 type Node = TSESTree.Node;
@@ -113,6 +114,9 @@ export default createRule<MessageIds>({
         fix: (fixer: RuleFixer): RuleFix => fixer.replaceText(part.node, `process.env.${env}`),
       };
       const fallback = part.fallback;
+      // `if (!process.env.SECRET && isProduction) throw …` before it: the fallback never reaches production.
+      const guarded = fallback ? envRead(fallback.primary) : undefined;
+      if (guarded !== undefined && guardedInProduction(guarded, part.node, sourceCode)) return;
       if (!fallback) {
         context.report({ node: part.node, messageId: 'hardcodedSecret', data: { what }, suggest: [suggestEnvironment] });
         return;

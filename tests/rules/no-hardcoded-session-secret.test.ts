@@ -3,6 +3,23 @@ import { runRuleTests } from '../helpers/rule-tester.ts';
 
 runRuleTests('no-hardcoded-session-secret', rule, {
   valid: [
+    // A development fallback that cannot reach production: production stops without the variable.
+    `import session from 'express-session';
+const fail = (name: string): never => { throw new Error(\`\${name} is required\`); };
+app.use(session({ secret: process.env.SESSION_SECRET ?? (process.env.NODE_ENV === 'production' ? fail('SESSION_SECRET') : 'dev-secret') }));`,
+    `import session from 'express-session';
+if (!process.env.SESSION_SECRET && process.env.NODE_ENV === 'production') throw new Error('SESSION_SECRET is required');
+app.use(session({ secret: process.env.SESSION_SECRET || 'dev-secret' }));`,
+    `import jwt from 'jsonwebtoken';
+export function issue(sub: string) {
+  if (env.isProduction) {
+    if (process.env.JWT_SECRET === undefined) process.exit(1);
+  }
+  return jwt.sign({ sub }, process.env.JWT_SECRET ?? 'local-secret', { expiresIn: '1h' });
+}`,
+    `import session from 'express-session';
+if (!process.env.SESSION_SECRET) throw new Error('SESSION_SECRET is required');
+app.use(session({ secret: process.env.SESSION_SECRET || 'never-used' }));`,
     // The placeholder stands in for a public key read from disk: a verification key, not a secret.
     `import * as fs from 'fs';
 import { expressjwt } from 'express-jwt';
@@ -90,6 +107,34 @@ store.sessionSecret = process.env.SESSION_SECRET;`,
     { code: "import session from 'express-session';\napp.use(session({ secret: 'fixture' }));", filename: '/repo/__tests__/app.ts' },
   ],
   invalid: [
+    {
+      // The guard stops development, not production; the other guard is about another variable.
+      code: `import session from 'express-session';
+if (!process.env.SESSION_SECRET && process.env.NODE_ENV === 'development') throw new Error('SESSION_SECRET is required');
+if (!process.env.OTHER_SECRET) throw new Error('OTHER_SECRET is required');
+app.use(session({ secret: process.env.SESSION_SECRET || 'dev-secret' }));`,
+      errors: [
+        { messageId: 'hardcodedFallback', data: { what: 'express-session `secret`', source: '`process.env.SESSION_SECRET`' }, line: 4, column: 57, endLine: 4, endColumn: 69, suggestions: [
+          { messageId: 'removeFallback', data: { source: '`process.env.SESSION_SECRET`' }, output: `import session from 'express-session';
+if (!process.env.SESSION_SECRET && process.env.NODE_ENV === 'development') throw new Error('SESSION_SECRET is required');
+if (!process.env.OTHER_SECRET) throw new Error('OTHER_SECRET is required');
+app.use(session({ secret: process.env.SESSION_SECRET }));` },
+        ] },
+      ],
+    },
+    {
+      // Production's branch may return: a helper that logs is no stop.
+      code: `import session from 'express-session';
+const warn = (name: string) => { console.warn(name); return undefined; };
+app.use(session({ secret: process.env.SESSION_SECRET ?? (process.env.NODE_ENV === 'production' ? warn('SESSION_SECRET') : 'dev-secret') }));`,
+      errors: [
+        { messageId: 'hardcodedFallback', data: { what: 'express-session `secret`', source: '`process.env.SESSION_SECRET`' }, line: 3, column: 123, endLine: 3, endColumn: 135, suggestions: [
+          { messageId: 'removeFallback', data: { source: '`process.env.SESSION_SECRET`' }, output: `import session from 'express-session';
+const warn = (name: string) => { console.warn(name); return undefined; };
+app.use(session({ secret: process.env.SESSION_SECRET }));` },
+        ] },
+      ],
+    },
     {
       // A private key file's fallback is a signing secret.
       code: `import { existsSync, readFileSync } from 'node:fs';

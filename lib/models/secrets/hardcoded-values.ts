@@ -9,6 +9,7 @@ import { getModuleRefs } from '../../file/modules.ts';
 import { isKnown, memberKey, objectShape, type PatternStep, type ShapeEntry, staticValue, truthiness, variableBindings } from '../../values/index.ts';
 import { asSourceCode, isGlobalName, variableOf, type AnySourceCode } from '../../ast/scope.ts';
 import { unwrap } from '../../ast/syntax.ts';
+import { alwaysThrows, productionBranch } from './production-guards.ts';
 
 type Node = TSESTree.Node;
 
@@ -84,6 +85,9 @@ function collect(node: Node, code: SourceCode, walk: Walk): void {
         next(test ? bare.consequent : bare.alternate);
         return;
       }
+      // `isProduction ? fail('SECRET') : 'dev'`: production stops before the literal is used.
+      const branches = productionBranch(bare);
+      if (branches && alwaysThrows(branches.production, code)) return;
       // A placeholder beside a public key file stands in for a public key, not for a secret.
       if (!readsPublicKeyFile(bare.alternate, code)) next(bare.consequent, { fallback: walk.fallback ?? { kind: 'branch', container: bare, primary: bare.alternate } });
       if (!readsPublicKeyFile(bare.consequent, code)) next(bare.alternate, { fallback: walk.fallback ?? { kind: 'branch', container: bare, primary: bare.consequent } });
