@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { RuleContext } from '@typescript-eslint/utils/ts-eslint';
 import { getHandlerAnalysis, type Handler, type HandlerAnalysis } from '../models/handlers/handlers.ts';
 import { accountMethodCalls, accountWrites } from '../models/handlers/account-writes.ts';
+import { writesOtherRecord } from '../models/handlers/reauthentication-evidence.ts';
 import { chainName, describeHandler, handlerWords } from '../models/handlers/evidence.ts';
 import { functionNameNode, type FunctionNode } from '../ast/function-facts.ts';
 import { isPasswordField, isPasswordPhrase, isRegistrationPhrase, isRevocationCall, isTokenStoreField, isTokenVersionField, nameWords } from '../vocabulary/auth-words.ts';
@@ -86,7 +87,9 @@ function units(analysis: HandlerAnalysis, sourceCode: Context['sourceCode']): Ha
 
 function changesPassword(unit: Handler, analysis: HandlerAnalysis, sourceCode: Context['sourceCode']): boolean {
   if (isRegistrationPhrase(handlerWords(unit))) return false;
-  return accountWrites(unit, analysis, sourceCode, isPasswordField).length > 0 || accountMethodCalls(unit, analysis, PASSWORD_SETTERS).length > 0;
+  // A share link's or an integration's password belongs to another record than the account.
+  const writes = accountWrites(unit, analysis, sourceCode, isPasswordField).filter((write) => !writesOtherRecord(write, sourceCode));
+  return writes.length > 0 || accountMethodCalls(unit, analysis, PASSWORD_SETTERS).length > 0;
 }
 
 /** Another session ends or earlier tokens stop working: a revocation call, or a token-version field update. */

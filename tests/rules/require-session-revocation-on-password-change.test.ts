@@ -25,6 +25,13 @@ runRuleTests('require-session-revocation-on-password-change', rule, {
     },
   },
 };`,
+    // a share link's access password belongs to the link, not to an account
+    `app.put('/links/:id', async (req, res) => {
+  const link = await prisma.link.findUnique({ where: { id: req.params.id } });
+  link.password = encrypt(req.body.password);
+  await prisma.link.update({ where: { id: link.id }, data: { password: link.password } });
+  res.json(link);
+});`,
     // a token version bump makes earlier tokens fail
     `app.post('/account/password', async (req, res) => {
   const user = await db.users.findById(req.session.userId);
@@ -183,6 +190,16 @@ export const userRouter = createTRPCRouter({
 });`,
   ],
   invalid: [
+    // the account's own password, written through Prisma's user model
+    {
+      code: `app.put('/account/password', async (req, res) => {
+  await prisma.user.update({ where: { id: req.user.id }, data: { password: await hash(req.body.password) } });
+  res.json({ ok: true });
+});`,
+      errors: [
+        { messageId: 'missingRevocation', data: { handler: 'PUT /account/password' }, line: 1, column: 9, endLine: 1, endColumn: 28 },
+      ],
+    },
     // the hash changes, the attacker session stays
     {
       code: `app.post('/account/password', async (req, res) => {
