@@ -78,6 +78,12 @@ export function Login() {
   const setCookie = (n, v) => v;
   setCookie('token', token);
 }`,
+    // Header pairs: new Headers([['Set-Cookie', …]]) and a response's headers list.
+    `export async function POST(request: Request) {
+  return new Response(null, { status: 302, headers: [['Location', '/'], ['Set-Cookie', \`session=\${sessionId}; Path=/; HttpOnly; Secure; SameSite=Lax\`]] });
+}`,
+    `const pairs = [['Set-Cookie', 'session=abc']];
+const tuple = ['Set-Cookie', \`session=\${sessionId}\`];`,
   ],
   invalid: [
     {
@@ -525,6 +531,20 @@ export function Login() {
       output: null,
       errors: [
         { messageId: 'writtenByScript', data: {"kind":"Session cookie","name":"'token'","attribute":"`httpOnly: true`"}, line: 6, column: 5, endLine: 6, endColumn: 45 },
+      ],
+    },
+    // Header pairs: new Headers([['Set-Cookie', …]]) and a response's headers list.
+    {
+      code: `export async function POST(request: Request) {
+  const headers = new Headers([['Set-Cookie', \`session=\${sessionId}; Path=/\`], ['Content-Type', 'text/html']]);
+  return new Response(null, { status: 302, headers });
+}`,
+      output: `export async function POST(request: Request) {
+  const headers = new Headers([['Set-Cookie', \`session=\${sessionId}; Path=/; HttpOnly\`], ['Content-Type', 'text/html']]);
+  return new Response(null, { status: 302, headers });
+}`,
+      errors: [
+        { messageId: 'missingHttpOnly', data: {"kind":"Session cookie","name":"'session'","attribute":"`HttpOnly`"}, line: 2, column: 47, endLine: 2, endColumn: 77 },
       ],
     },
   ],
