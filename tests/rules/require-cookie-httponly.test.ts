@@ -84,6 +84,16 @@ export function Login() {
 }`,
     `const pairs = [['Set-Cookie', 'session=abc']];
 const tuple = ['Set-Cookie', \`session=\${sessionId}\`];`,
+    // Astro: endpoint and middleware cookies add no HttpOnly of their own.
+    `import type { APIContext } from 'astro';
+export function setSessionTokenCookie(context: APIContext, token: string, expiresAt: Date): void {
+  context.cookies.set('session', token, { httpOnly: true, sameSite: 'lax', secure: import.meta.env.PROD, expires: expiresAt, path: '/' });
+}`,
+    `import { defineMiddleware } from 'astro:middleware';
+export const onRequest = defineMiddleware((context, next) => {
+  context.cookies.set('theme', 'dark');
+  return next();
+});`,
   ],
   invalid: [
     {
@@ -545,6 +555,22 @@ export function Login() {
 }`,
       errors: [
         { messageId: 'missingHttpOnly', data: {"kind":"Session cookie","name":"'session'","attribute":"`HttpOnly`"}, line: 2, column: 47, endLine: 2, endColumn: 77 },
+      ],
+    },
+    // Astro: endpoint and middleware cookies add no HttpOnly of their own.
+    {
+      code: `import type { APIRoute } from 'astro';
+export const POST: APIRoute = async ({ cookies, redirect }) => {
+  cookies.set('session', sessionId, { path: '/', secure: true, sameSite: 'lax' });
+  return redirect('/');
+};`,
+      output: `import type { APIRoute } from 'astro';
+export const POST: APIRoute = async ({ cookies, redirect }) => {
+  cookies.set('session', sessionId, { path: '/', secure: true, sameSite: 'lax', httpOnly: true });
+  return redirect('/');
+};`,
+      errors: [
+        { messageId: 'missingHttpOnly', data: {"kind":"Session cookie","name":"'session'","attribute":"`httpOnly: true`"}, line: 3, column: 37, endLine: 3, endColumn: 81 },
       ],
     },
   ],

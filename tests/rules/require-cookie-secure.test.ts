@@ -114,6 +114,7 @@ export function Login() {
 }`,
     `const pairs = [['Set-Cookie', 'session=abc']];
 const tuple = ['Set-Cookie', \`session=\${sessionId}\`];`,
+    // Astro: endpoint cookies add no Secure of their own.
   ],
   invalid: [
     {
@@ -908,6 +909,22 @@ export function Login() {
 }`,
       errors: [
         { messageId: 'missingSecure', data: {"kind":"Session cookie","name":"'session'","attribute":"`Secure`"}, line: 2, column: 47, endLine: 2, endColumn: 77 },
+      ],
+    },
+    // Astro: endpoint cookies add no Secure of their own.
+    {
+      code: `import type { APIRoute } from 'astro';
+export const POST: APIRoute = async (context) => {
+  context.cookies.set('session', sessionId, { httpOnly: true, path: '/' });
+  return context.redirect('/');
+};`,
+      output: `import type { APIRoute } from 'astro';
+export const POST: APIRoute = async (context) => {
+  context.cookies.set('session', sessionId, { httpOnly: true, path: '/', secure: true });
+  return context.redirect('/');
+};`,
+      errors: [
+        { messageId: 'missingSecure', data: {"kind":"Session cookie","name":"'session'","attribute":"`secure: true`"}, line: 3, column: 45, endLine: 3, endColumn: 74 },
       ],
     },
   ],
