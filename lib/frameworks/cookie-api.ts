@@ -57,6 +57,7 @@ export type Receiver =
   | 'fastify-reply'
   | 'koa-cookies'
   | 'sveltekit-cookies'
+  | 'astro-cookies'
   | 'cookie-jar'
   | 'cookies-instance'
   | 'next-cookies'

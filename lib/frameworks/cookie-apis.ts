@@ -1,3 +1,4 @@
+import { astroCookies } from './astro.ts';
 import { betterAuthCookie } from './better-auth.ts';
 import { documentCookie, jsCookie } from './browser.ts';
 import { cookiesNext, ngxCookie, ngxCookieService, reactCookieHook, universalCookies } from './client-cookies.ts';
@@ -45,6 +46,7 @@ export const COOKIE_APIS: readonly CookieApi[] = [
   h3SetCookie,
   ...h3Sessions,
   svelteKitCookies,
+  astroCookies,
   createCookie,
   ...sessionStorages,
   ...ironSessions,

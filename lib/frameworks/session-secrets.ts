@@ -105,6 +105,10 @@ export const SECRET_SITES: readonly SecretSite[] = [
   site('Auth.js', 'secret', 'AUTH_SECRET', { modules: ['@auth/express'], path: ['ExpressAuth'], form: 'call', argument: 0, properties: [['secret']] }),
   site('Auth.js', 'secret', 'AUTH_SECRET', { modules: ['@auth/sveltekit'], path: ['SvelteKitAuth'], form: 'call', argument: 0, properties: [['secret']] }),
 
+  // better-auth 1.7 (packages/better-auth/src/context/create-context.ts) signs its cookies with `secret`, else BETTER_AUTH_SECRET.
+  site('better-auth', 'secret', 'BETTER_AUTH_SECRET', { modules: ['better-auth', 'better-auth/minimal'], path: ['betterAuth'], form: 'call', argument: 0, properties: [['secret']] }),
+  site('better-auth', 'secret', 'BETTER_AUTH_SECRET', { modules: ['better-auth', 'better-auth/types'], path: ['BetterAuthOptions'], form: 'typed', properties: [['secret']] }),
+
   site('hono/cookie', 'secret', 'COOKIE_SECRET', { modules: ['hono/cookie'], path: ['setSignedCookie'], form: 'call', argument: 3, properties: [[]] }),
   site('hono/cookie', 'secret', 'COOKIE_SECRET', { modules: ['hono/cookie'], path: ['getSignedCookie'], form: 'call', argument: 1, properties: [[]] }),
 

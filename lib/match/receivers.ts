@@ -10,6 +10,7 @@ import { FASTIFY_MODULES } from '../frameworks/fastify.ts';
 import { HAPI_MODULES } from '../frameworks/hapi.ts';
 import { KOA_MODULES } from '../frameworks/koa.ts';
 import { SVELTEKIT_MODULES } from '../frameworks/sveltekit.ts';
+import { ASTRO_MODULES } from '../frameworks/astro.ts';
 
 // Which framework object a method is called on. A method name alone proves nothing (`$.cookie`,
 // Playwright's `page.setCookie`), so the receiver must be shown to be the framework's: a handler's
@@ -21,8 +22,6 @@ type Node = TSESTree.Node;
 const CHAINABLE = new Set(['status', 'set', 'header', 'append', 'type', 'cookie', 'clearCookie', 'location', 'links', 'vary', 'attachment', 'code', 'setCookie', 'clearCookie', 'headers', 'response', 'state', 'unstate']);
 // Browser automation and test helpers that have cookie methods of their own.
 const NOT_RESPONSES = new Set(['page', 'browser', 'context', 'cy', 'agent', 'request', 'req', 'client', 'driver', 'jar', '$', 'jQuery', 'Cookies', 'cookies', 'cookie']);
-
-const ASTRO_MODULES = ['astro', 'astro:middleware', 'astro:actions'];
 
 /** Which receiver `X` is in `X.method(…)`, for the receiver kinds that own `method`; undefined when none is shown. */
 export function receiverOf(method: string, callee: TSESTree.MemberExpression, code: SourceCode): Receiver | undefined {
@@ -78,9 +77,9 @@ function setReceiver(object: Node, code: SourceCode): Receiver | undefined {
   return object.type === 'Identifier' && object.name === 'cookies' && isParameter(object, code) ? cookieJarKind(code, undefined) : undefined;
 }
 
-/** A `cookies` object of a request context: Koa's `ctx.cookies`, SvelteKit's `event.cookies`, or one the file does not tell apart. */
+/** A `cookies` object of a request context: Koa's `ctx.cookies`, SvelteKit's `event.cookies`, Astro's `context.cookies`, or one the file does not tell apart. */
 function cookieJarKind(code: SourceCode, owner: string | undefined): Receiver | undefined {
-  if (hasEvidence(code, ASTRO_MODULES, /^(APIContext|AstroGlobal)$/)) return undefined;
+  if (hasEvidence(code, ASTRO_MODULES, /^(APIContext|AstroGlobal|APIRoute)$/)) return 'astro-cookies';
   if (hasEvidence(code, SVELTEKIT_MODULES, /^(RequestEvent|Cookies|ServerLoadEvent|Actions|Handle|RequestHandler|PageServerLoad|LayoutServerLoad)$/) || isSvelteKitRoute(code)) {
     return 'sveltekit-cookies';
   }

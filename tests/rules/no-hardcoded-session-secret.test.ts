@@ -105,6 +105,9 @@ store.sessionSecret = process.env.SESSION_SECRET;`,
     // Test files hold fixture secrets.
     { code: "import jwt from 'jsonwebtoken';\njwt.sign({ sub: 1 }, 'test-secret');", filename: 'src/auth/token.test.ts' },
     { code: "import session from 'express-session';\napp.use(session({ secret: 'fixture' }));", filename: '/repo/__tests__/app.ts' },
+    // better-auth: the secret of betterAuth() and of options typed BetterAuthOptions.
+    `import { betterAuth } from 'better-auth';
+export const auth = betterAuth({ database, secret: process.env.BETTER_AUTH_SECRET });`,
   ],
   invalid: [
     {
@@ -785,6 +788,27 @@ this.cookieSecret = process.env.COOKIE_SECRET;` },
           endColumn: 35,
           suggestions: [{ messageId: 'useEnvironment', data: { name: 'JWT_SECRET' }, output: "import jwt from 'jsonwebtoken';\njwt.sign({ sub: 1 }, process.env.JWT_SECRET);" }],
         },
+      ],
+    },
+    // better-auth: the secret of betterAuth() and of options typed BetterAuthOptions.
+    {
+      code: `import { betterAuth } from 'better-auth';
+export const auth = betterAuth({ database, secret: 'better-auth-secret-value' });`,
+      output: null,
+      errors: [
+        { messageId: 'hardcodedSecret', data: {"what":"better-auth `secret`"}, line: 2, column: 52, endLine: 2, endColumn: 78, suggestions: [{ messageId: 'useEnvironment', data: {"name":"BETTER_AUTH_SECRET"}, output: `import { betterAuth } from 'better-auth';
+export const auth = betterAuth({ database, secret: process.env.BETTER_AUTH_SECRET });` }] },
+      ],
+    },
+    {
+      code: `import type { BetterAuthOptions } from 'better-auth';
+const SECRET = 'better-auth-secret-value';
+export const options: BetterAuthOptions = { secret: SECRET };`,
+      output: null,
+      errors: [
+        { messageId: 'hardcodedSecret', data: {"what":"better-auth `secret`"}, line: 2, column: 16, endLine: 2, endColumn: 42, suggestions: [{ messageId: 'useEnvironment', data: {"name":"BETTER_AUTH_SECRET"}, output: `import type { BetterAuthOptions } from 'better-auth';
+const SECRET = process.env.BETTER_AUTH_SECRET;
+export const options: BetterAuthOptions = { secret: SECRET };` }] },
       ],
     },
   ],

@@ -98,6 +98,22 @@ export default defineEventHandler((event) => { setCookie(event, 'sid', token, sh
     // A wrapper that forces HttpOnly over the caller's options is no pass-through: the call is not its cookie call.
     inProject('basic/src/wrapped.ts', `import { setSafeCookie } from './auth-cookies.js';
 app.post('/login', (req, res) => { setSafeCookie(res, 'sid', token, { httpOnly: false }); });`),
+    // Header pairs: new Headers([['Set-Cookie', …]]) and a response's headers list.
+    `export async function POST(request: Request) {
+  return new Response(null, { status: 302, headers: [['Location', '/'], ['Set-Cookie', \`session=\${sessionId}; Path=/; HttpOnly; Secure; SameSite=Lax\`]] });
+}`,
+    `const pairs = [['Set-Cookie', 'session=abc']];
+const tuple = ['Set-Cookie', \`session=\${sessionId}\`];`,
+    // Astro: endpoint and middleware cookies add no HttpOnly of their own.
+    `import type { APIContext } from 'astro';
+export function setSessionTokenCookie(context: APIContext, token: string, expiresAt: Date): void {
+  context.cookies.set('session', token, { httpOnly: true, sameSite: 'lax', secure: import.meta.env.PROD, expires: expiresAt, path: '/' });
+}`,
+    `import { defineMiddleware } from 'astro:middleware';
+export const onRequest = defineMiddleware((context, next) => {
+  context.cookies.set('theme', 'dark');
+  return next();
+});`,
   ],
   invalid: [
     {
@@ -637,6 +653,36 @@ app.post('/login', (req, res) => { setCookie(res, 'sid', token, { secure: true }
 app.post('/login', (req, res) => { setCookie(res, 'sid', token, { secure: true, httpOnly: true }); });`,
       errors: [
         { messageId: 'missingHttpOnly', data: { kind: 'Session cookie', name: "'sid'", attribute: '`httpOnly: true`' }, line: 2, column: 65, endLine: 2, endColumn: 81 },
+      ],
+    },
+    // Header pairs: new Headers([['Set-Cookie', …]]) and a response's headers list.
+    {
+      code: `export async function POST(request: Request) {
+  const headers = new Headers([['Set-Cookie', \`session=\${sessionId}; Path=/\`], ['Content-Type', 'text/html']]);
+  return new Response(null, { status: 302, headers });
+}`,
+      output: `export async function POST(request: Request) {
+  const headers = new Headers([['Set-Cookie', \`session=\${sessionId}; Path=/; HttpOnly\`], ['Content-Type', 'text/html']]);
+  return new Response(null, { status: 302, headers });
+}`,
+      errors: [
+        { messageId: 'missingHttpOnly', data: {"kind":"Session cookie","name":"'session'","attribute":"`HttpOnly`"}, line: 2, column: 47, endLine: 2, endColumn: 77 },
+      ],
+    },
+    // Astro: endpoint and middleware cookies add no HttpOnly of their own.
+    {
+      code: `import type { APIRoute } from 'astro';
+export const POST: APIRoute = async ({ cookies, redirect }) => {
+  cookies.set('session', sessionId, { path: '/', secure: true, sameSite: 'lax' });
+  return redirect('/');
+};`,
+      output: `import type { APIRoute } from 'astro';
+export const POST: APIRoute = async ({ cookies, redirect }) => {
+  cookies.set('session', sessionId, { path: '/', secure: true, sameSite: 'lax', httpOnly: true });
+  return redirect('/');
+};`,
+      errors: [
+        { messageId: 'missingHttpOnly', data: {"kind":"Session cookie","name":"'session'","attribute":"`httpOnly: true`"}, line: 3, column: 37, endLine: 3, endColumn: 81 },
       ],
     },
   ],

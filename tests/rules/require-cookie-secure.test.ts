@@ -108,6 +108,13 @@ export function Login() {
   const setCookie = (n, v) => v;
   setCookie('token', token);
 }`,
+    // Header pairs: new Headers([['Set-Cookie', …]]) and a response's headers list.
+    `export async function POST(request: Request) {
+  return new Response(null, { status: 302, headers: [['Location', '/'], ['Set-Cookie', \`session=\${sessionId}; Path=/; HttpOnly; Secure; SameSite=Lax\`]] });
+}`,
+    `const pairs = [['Set-Cookie', 'session=abc']];
+const tuple = ['Set-Cookie', \`session=\${sessionId}\`];`,
+    // Astro: endpoint cookies add no Secure of their own.
   ],
   invalid: [
     {
@@ -888,6 +895,36 @@ export function Login() {
   };
   return null;
 }` }] },
+      ],
+    },
+    // Header pairs: new Headers([['Set-Cookie', …]]) and a response's headers list.
+    {
+      code: `export async function POST(request: Request) {
+  const headers = new Headers([['Set-Cookie', \`session=\${sessionId}; Path=/\`], ['Content-Type', 'text/html']]);
+  return new Response(null, { status: 302, headers });
+}`,
+      output: `export async function POST(request: Request) {
+  const headers = new Headers([['Set-Cookie', \`session=\${sessionId}; Path=/; Secure\`], ['Content-Type', 'text/html']]);
+  return new Response(null, { status: 302, headers });
+}`,
+      errors: [
+        { messageId: 'missingSecure', data: {"kind":"Session cookie","name":"'session'","attribute":"`Secure`"}, line: 2, column: 47, endLine: 2, endColumn: 77 },
+      ],
+    },
+    // Astro: endpoint cookies add no Secure of their own.
+    {
+      code: `import type { APIRoute } from 'astro';
+export const POST: APIRoute = async (context) => {
+  context.cookies.set('session', sessionId, { httpOnly: true, path: '/' });
+  return context.redirect('/');
+};`,
+      output: `import type { APIRoute } from 'astro';
+export const POST: APIRoute = async (context) => {
+  context.cookies.set('session', sessionId, { httpOnly: true, path: '/', secure: true });
+  return context.redirect('/');
+};`,
+      errors: [
+        { messageId: 'missingSecure', data: {"kind":"Session cookie","name":"'session'","attribute":"`secure: true`"}, line: 3, column: 45, endLine: 3, endColumn: 74 },
       ],
     },
   ],

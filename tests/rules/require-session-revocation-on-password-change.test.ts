@@ -188,6 +188,14 @@ export const userRouter = createTRPCRouter({
       await ctx.prisma.session.deleteMany({ where: { userId: ctx.user.id } });
     }),
 });`,
+    // An update call named for another record (updateApplication, prisma.registry.update) writes no account password; one named for the password does.
+    `import { createTRPCRouter, protectedProcedure } from '../trpc';
+export const applicationRouter = createTRPCRouter({
+  saveDockerProvider: protectedProcedure.input(schema).mutation(async ({ ctx, input }) => {
+    await updateApplication(input.applicationId, { username: input.username, password: input.password });
+    await ctx.prisma.registry.update({ where: { id: input.registryId }, data: { password: input.password } });
+  }),
+});`,
   ],
   invalid: [
     // the account's own password, written through Prisma's user model
@@ -372,6 +380,19 @@ export const userRouter = createTRPCRouter({
       output: null,
       errors: [
         { messageId: 'missingRevocation', data: {"handler":"updatePassword"}, line: 4, column: 3, endLine: 4, endColumn: 17 },
+      ],
+    },
+    // An update call named for another record (updateApplication, prisma.registry.update) writes no account password; one named for the password does.
+    {
+      code: `import { createTRPCRouter, protectedProcedure } from '../trpc';
+export const userRouter = createTRPCRouter({
+  changePassword: protectedProcedure.input(schema).mutation(async ({ ctx, input }) => {
+    await updatePassword({ userId: ctx.user.id, password: await hash(input.password) });
+  }),
+});`,
+      output: null,
+      errors: [
+        { messageId: 'missingRevocation', data: {"handler":"changePassword"}, line: 3, column: 3, endLine: 3, endColumn: 17 },
       ],
     },
   ],

@@ -3,7 +3,7 @@ import type { RuleListener } from '@typescript-eslint/utils/ts-eslint';
 import { objectCandidates } from './find.ts';
 import { objectSites } from './object-site.ts';
 import { wrapperCandidates } from './wrappers.ts';
-import { documentCookieSites, headerCallSites, headerMapSites } from './string-find.ts';
+import { documentCookieSites, headerCallSites, headerMapSites, headerTupleSites } from './string-find.ts';
 import type { CookieSite } from './types.ts';
 import { asSourceCode, type AnySourceCode } from '../../ast/scope.ts';
 import { fileFact, perFile } from '../../ast/per-file.ts';
@@ -18,7 +18,7 @@ type Node = TSESTree.Node;
 
 const COOKIE_SITES = fileFact<WeakMap<Node, readonly CookieSite[]>>('cookie sites');
 
-/** The cookies `node` sets: a call, a `document.cookie` assignment, or a `'Set-Cookie'` header-map property. */
+/** The cookies `node` sets: a call, a `document.cookie` assignment, a `'Set-Cookie'` header-map property or header pair. */
 export function cookieSitesAt(node: Node, sourceCode: AnySourceCode): readonly CookieSite[] {
   const code = asSourceCode(sourceCode);
   const cache = perFile(code, COOKIE_SITES, () => new WeakMap());
@@ -42,6 +42,8 @@ function compute(node: Node, code: ReturnType<typeof asSourceCode>): readonly Co
       return documentCookieSites(node, code);
     case 'Property':
       return headerMapSites(node, code);
+    case 'ArrayExpression':
+      return headerTupleSites(node, code);
     default:
       return [];
   }
@@ -56,5 +58,9 @@ export function cookieSiteListeners(sourceCode: AnySourceCode, visit: (site: Coo
     CallExpression: each,
     'AssignmentExpression[left.property.name="cookie"]': each,
     'Property[key.value=/^set-cookie$/i]': each,
+    // `['Set-Cookie', value]` header pairs; the cheap selector is the name literal.
+    'ArrayExpression > Literal.elements[value=/^set-cookie$/i]'(literal: TSESTree.Literal) {
+      if (literal.parent.type === 'ArrayExpression' && literal.parent.elements[0] === literal) each(literal.parent);
+    },
   };
 }

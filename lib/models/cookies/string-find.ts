@@ -19,7 +19,7 @@ type Node = TSESTree.Node;
 const HEADER_METHODS = new Set(['setHeader', 'append', 'set', 'header', 'appendHeader', 'setResponseHeader', 'appendResponseHeader']);
 // h3's `setHeader(event, 'Set-Cookie', v)` and friends.
 const HEADER_FUNCTIONS = new Set(['setHeader', 'appendHeader', 'setResponseHeader', 'appendResponseHeader']);
-// Calls that take a header map: `res.writeHead(200, {…})`, `res.set({…})`, `new Headers({…})`, Hono's `c.json(data, 200, {…})`.
+// Calls that take a header map: `res.writeHead(200, {…})`, `res.set({…})`, `new Headers({…})` or `new Headers([[name, value]])`, Hono's `c.json(data, 200, {…})`.
 const MAP_TAKERS = new Set(['writeHead', 'set', 'header', 'headers', 'setHeaders', 'Headers', 'json', 'text', 'body', 'html', 'newResponse']);
 
 /** `X.setHeader('Set-Cookie', value)` and the like. */
@@ -43,6 +43,15 @@ export function headerMapSites(property: TSESTree.Property, code: SourceCode): S
   return valueSites(property.value, code, 'server');
 }
 
+/** `['Set-Cookie', value]` in the header list of `new Headers([…])` or of a response's `headers` option. */
+export function headerTupleSites(tuple: TSESTree.ArrayExpression, code: SourceCode): StringSite[] {
+  const [name, value, ...rest] = tuple.elements;
+  if (!name || !value || rest.length > 0 || name.type === 'SpreadElement' || value.type === 'SpreadElement' || !isSetCookieName(name, code)) return [];
+  const list = tuple.parent;
+  if (list.type !== 'ArrayExpression' || !(takesHeaderMap(list) || isHeadersOption(list))) return [];
+  return valueSites(value, code, 'server');
+}
+
 /** `document.cookie = '…'`. */
 export function documentCookieSites(assignment: TSESTree.AssignmentExpression, code: SourceCode): StringSite[] {
   if (assignment.operator !== '=' || !isDocumentCookie(assignment.left, code)) return [];
@@ -60,13 +69,13 @@ function calleeName(node: Node): string | undefined {
   return callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' ? callee.property.name : undefined;
 }
 
-function takesHeaderMap(map: TSESTree.ObjectExpression): boolean {
+function takesHeaderMap(map: TSESTree.ObjectExpression | TSESTree.ArrayExpression): boolean {
   const call = map.parent;
   return (call?.type === 'CallExpression' || call?.type === 'NewExpression') && call.arguments.includes(map) && MAP_TAKERS.has(calleeName(call.callee) ?? '');
 }
 
-/** `{ headers: { 'Set-Cookie': … } }` given to a response (`new Response`, `NextResponse.json`) or returned (AWS Lambda). */
-function isHeadersOption(map: TSESTree.ObjectExpression): boolean {
+/** `{ headers: { 'Set-Cookie': … } }` (or a list of header pairs) given to a response (`new Response`, `NextResponse.json`) or returned (AWS Lambda). */
+function isHeadersOption(map: TSESTree.ObjectExpression | TSESTree.ArrayExpression): boolean {
   const holder = map.parent;
   if (holder?.type !== 'Property' || holder.value !== map || !/^(headers|multiValueHeaders)$/.test(literalKey(holder.key) ?? '')) return false;
   const init = holder.parent;

@@ -111,9 +111,32 @@ function isUpdateArgument(property: TSESTree.Property, sourceCode: Readonly<Sour
   const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? literalKey(callee.property) : undefined;
   const words = nameWords(name ?? '');
   if (words.some((word) => CREATE_VERBS.has(word))) return false;
-  if (words.some((word) => UPDATE_VERBS.has(word))) return true;
+  if (words.some((word) => UPDATE_VERBS.has(word))) return !updatesOtherRecord(words, callee, sourceCode);
   // `user.set({ password })` (Mongoose), `this.users.set(...)` is ambiguous but names an account.
   return words.length === 1 && words[0] === 'set' && callee.type === 'MemberExpression' && nameWords(sourceCode.getText(callee.object)).some((word) => ACCOUNT_NOUNS.has(word));
+}
+
+// Words that qualify an update call without naming what it updates (`updateOne`, `updateManyById`).
+const UPDATE_QUALIFIERS = new Set(['one', 'many', 'all', 'by', 'id', 'ids', 'where', 'and', 'or', 'first', 'unique', 'async', 'sync', 'in', 'place', 'data', 'field', 'fields', 'attributes', 'record', 'records', 'entity']);
+// Account fields an update call may be named for (`updatePassword`, `updateEmail`).
+const ACCOUNT_FIELDS = new Set(['password', 'passwords', 'passwd', 'pwd', 'email', 'emails', 'mail', 'phone', 'mfa', 'totp', 'otp', 'credential', 'credentials', 'username']);
+// Receivers that hold every model: `prisma.poll` names the model, `prisma` alone does not.
+const MODEL_HOLDERS = new Set(['db', 'prisma', 'client', 'tx', 'trx', 'ctx', 'knex', 'repo', 'repository', 'model', 'models', 'collection', 'database', 'orm', 'this']);
+
+/**
+ * The update call names a record that is no account: `updateRecipient(…)`, `updateEnvelopeItems(…)`,
+ * `prisma.poll.update(…)`. A record's `email` there is a contact's, and a `password` a stored credential of something else.
+ */
+function updatesOtherRecord(words: readonly string[], callee: Node, sourceCode: Readonly<SourceCode>): boolean {
+  const verb = words.findLastIndex((word) => UPDATE_VERBS.has(word));
+  const named = words.slice(verb + 1).filter((word) => !UPDATE_QUALIFIERS.has(word));
+  const names = (found: readonly string[]): boolean => found.some((word) => ACCOUNT_NOUNS.has(word) || ACCOUNT_FIELDS.has(word));
+  if (named.length > 0) return !names(named) && !(callee.type === 'MemberExpression' && names(nameWords(sourceCode.getText(callee.object))));
+  if (callee.type !== 'MemberExpression') return false;
+  const model = unwrap(callee.object);
+  if (model.type !== 'MemberExpression' || model.computed) return false;
+  const modelWords = nameWords(literalKey(model.property) ?? '');
+  return modelWords.length > 0 && !names(modelWords) && !modelWords.some((word) => MODEL_HOLDERS.has(word));
 }
 
 function isWrapper(node: Node): boolean {

@@ -21,6 +21,8 @@ const GENERIC_WORDS = new Set([
   'manager', 'service', 'services', 'api', 'data', 'record', 'records', 'entity', 'one', 'many', 'by', 'id', 'pk', 'and', 'or', 'find', 'get', 'update', 'patch',
   'upsert', 'modify', 'merge', 'replace', 'set', 'save', 'where', 'await', 'supabase', 'from', 'query', 'doc', 'ref', 'current', 'existing', 'target', 'new', 'updated',
   'mongoose', 'drizzle', 'sequelize', 'typeorm', 'kysely', 'the', 'a',
+  // The account's own fields name what changes, not whose: `updatePassword(…)`, `setEmail(…)`.
+  'password', 'passwords', 'pass', 'pwd', 'hash', 'hashed', 'email', 'emails', 'mail', 'phone', 'mfa', 'totp', 'secret', 'change', 'reset',
 ]);
 // Keys of an ORM call's argument that read or filter rather than write.
 const QUERY_CLAUSES = new Set(['select', 'include', 'where', 'omit', 'orderBy', 'cursor', 'distinct', 'having', 'projection', 'returning', 'filter', 'sort']);
