@@ -269,6 +269,14 @@ export function isProviderUrl(url: Node, code: SourceCode): boolean {
   return bare.type === 'CallExpression' && first !== undefined && first.type !== 'SpreadElement' && isAbsoluteText(first, code);
 }
 
+const APP_SCHEME = /^(?!(?:https?|wss?|file|data|blob|javascript):)[a-z][a-z\d+.-]*:\/\//i;
+
+/** `outline://host/auth/redirect?token=…`: a deep link into a native app, which no browser history or server log keeps. */
+export function isAppDeepLink(url: Node, code: SourceCode): boolean {
+  const bare = unwrap(url);
+  return (bare.type === 'TemplateLiteral' || bare.type === 'BinaryExpression') && APP_SCHEME.test(leadingText(bare, code));
+}
+
 function isAbsoluteText(node: Node, code: SourceCode): boolean {
   const bare = unwrap(node);
   if (bare.type === 'TemplateLiteral' || bare.type === 'BinaryExpression') return ABSOLUTE_HTTP.test(leadingText(bare, code));
