@@ -8,7 +8,7 @@ import { argumentsOpening, literalKey, unwrap } from '../ast/syntax.ts';
 import { getTokenFlow } from '../models/tokens/flow.ts';
 import { isDomainSessionObject } from '../models/tokens/sources.ts';
 import { isCredentialTokenName, isDomainSessionName, isOneTimeTokenName, isSignedFileTokenName, isSingleUseName, isTokenName, words } from '../vocabulary/token-names.ts';
-import { acceptedAsCredential, inAuthenticationCode } from '../models/tokens/credential-use.ts';
+import { acceptedAsCredential, handedToBusinessSession, inAuthenticationCode } from '../models/tokens/credential-use.ts';
 import { isConfiguredValue } from '../models/tokens/request-credentials.ts';
 import { relative } from 'node:path';
 import { inSingleUseContext, isAppDeepLink, isMailedLink, isProviderUrl, isQueryObject, isQueryReaderCall, queryValues, streamingSink, valueOriginNames } from '../models/tokens/url-query.ts';
@@ -158,7 +158,7 @@ export default createRule<MessageIds, Options>({
       const accepted = new Set(reads.filter(({ node }) => acceptedAsCredential(node, sourceCode, flow) || inAuthenticationCode(node)).map(({ name }) => name));
       for (const { node, name, oneTime } of reads) {
         if (accepted.has(name)) context.report({ node, messageId: 'tokenFromQuery', data: { name } });
-        else if (isCredentialTokenName(name) || oneTime) context.report({ node, messageId: 'namedTokenFromQuery', data: { name } });
+        else if ((isCredentialTokenName(name) && !handedToBusinessSession(node, sourceCode)) || oneTime) context.report({ node, messageId: 'namedTokenFromQuery', data: { name } });
       }
     }
 

@@ -170,6 +170,11 @@ url.searchParams.set('exaApiKey', exaApiKey);`,
   return \`/api/csc/oauth/authorize?scope=credential&session=\${session.id}\`;
 }`,
     // A Stripe Checkout Session id is a payment's id.
+    `export async function GET(request) {
+  const sessionId = request.nextUrl.searchParams.get('session_id');
+  const session = await getStripe().checkout.sessions.retrieve(sessionId);
+  return Response.redirect(session.url);
+}`,
     "app.get('/stripe/success', (req, res) => createSubscription(req.query.checkoutSessionId));",
   ],
   invalid: [
@@ -641,6 +646,14 @@ export function adopt(req, res) { res.cookie('sid', req.query.token); }`,
       code: "export const openWeb = (token) => window.location.assign(`https://${window.location.host}/auth/redirect?token=${token}`);",
       filename: 'app/scenes/Desktop.tsx',
       errors: [{ messageId: 'namedTokenInUrl', data: { token: 'token' }, line: 1, column: 113, endLine: 1, endColumn: 118 }],
+    },
+    {
+      // Near miss of the Stripe session id: the app looks its own session up by it.
+      code: `export async function GET(request) {
+  const sessionId = request.nextUrl.searchParams.get('session_id');
+  return Response.json(await getSession(sessionId));
+}`,
+      errors: [{ messageId: 'tokenFromQuery', data: { name: 'session_id' }, line: 2, column: 21, endLine: 2, endColumn: 67 }],
     },
     {
       // Near miss of the signing session: the app's own session, named only.
