@@ -60,7 +60,7 @@ export default createRule<MessageIds, Options>({
           },
           reportNamedTokens: {
             type: 'boolean',
-            description: 'Also report values that only their name calls a token (`?token=${token}`, a `token` query parameter read), not only the session id, signed JWTs and credential headers or cookies.',
+            description: 'Also report values that only their name calls a token (`?token=${token}`) and `token` query parameters the file accepts as the credential or whose name means one (`access_token`, `jwt`), not only the session id, signed JWTs and credential headers or cookies.',
           },
           checkStreamingUrls: {
             type: 'boolean',
