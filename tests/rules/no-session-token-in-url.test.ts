@@ -116,6 +116,11 @@ url.searchParams.set('exaApiKey', exaApiKey);`,
   constructor(configurationService) { this.apiKey = configurationService.get('API_KEY_EOD'); }
   load(base) { return fetch(\`\${base}/eod?\${new URLSearchParams({ api_token: this.apiKey })}\`); }
 }`,
+    `export function authorizeUrl(client, state, verifier, accountToken) {
+  const url = client.createAuthorizationURLWithPKCE(endpoint, state, 'S256', verifier, ['credential']);
+  url.searchParams.set('account_token', accountToken);
+  return url;
+}`,
     // Protocol parameters: an OAuth token request and OpenID Connect's logout hint go to the provider.
     "export const refresh = (url, refreshToken) => axios.get(url, { params: { grant_type: 'refresh_token', refresh_token: refreshToken } });",
     `export function logoutUrl(endpoint, idToken) {

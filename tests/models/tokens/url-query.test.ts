@@ -133,12 +133,14 @@ describe('isProviderUrl', () => {
     "check(axios.get('https://eodhistoricaldata.com/api/eod', { params }))",
     "const BASE = 'https://cdn.example.net'; check(`${BASE}/tweet?token=${t}`)",
     "check('https://www.googleapis.com/oauth2/v1/userinfo?access_token=' + t)",
+    "const url = client.createAuthorizationURLWithPKCE(endpoint, state, method, verifier, scopes); check(url.searchParams.set('account_token', t))",
   ])('%s goes to a provider', (code) => expect(provider(code)).toBe(true));
   it.for([
     "const url = new URL(base); check(url.searchParams.set('token', t))",
     "check(axios.get('/api/orders', { params }))",
     'check(`${origin}/app?jwt=${jwt}`)',
     "check(new URLSearchParams({ token }))",
+    "const url = buildUrl(path); check(url.searchParams.set('token', t))",
   ])('%s does not', (code) => expect(provider(code)).toBe(false));
 });
 
