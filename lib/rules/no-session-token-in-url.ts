@@ -6,11 +6,12 @@ import { variableOf } from '../ast/scope.ts';
 import { isKnown, memberKey, objectShape, staticKey, staticValue } from '../values/index.ts';
 import { argumentsOpening, literalKey, unwrap } from '../ast/syntax.ts';
 import { getTokenFlow } from '../models/tokens/flow.ts';
+import { isDomainSessionObject } from '../models/tokens/sources.ts';
 import { isCredentialTokenName, isDomainSessionName, isOneTimeTokenName, isSignedFileTokenName, isSingleUseName, isTokenName, words } from '../vocabulary/token-names.ts';
-import { acceptedAsCredential, inAuthenticationCode } from '../models/tokens/credential-use.ts';
+import { acceptedAsCredential, handedToBusinessSession, inAuthenticationCode } from '../models/tokens/credential-use.ts';
 import { isConfiguredValue } from '../models/tokens/request-credentials.ts';
 import { relative } from 'node:path';
-import { inSingleUseContext, isMailedLink, isProviderUrl, isQueryObject, isQueryReaderCall, queryValues, streamingSink, valueOriginNames } from '../models/tokens/url-query.ts';
+import { inSingleUseContext, isAppDeepLink, isMailedLink, isProviderUrl, isQueryObject, isQueryReaderCall, queryValues, streamingSink, valueOriginNames } from '../models/tokens/url-query.ts';
 import { createRule } from '../utils/create-rule.ts';
 import { runsOnlyInDevelopment } from '../file/development-only.ts';
 
@@ -59,7 +60,7 @@ export default createRule<MessageIds, Options>({
           },
           reportNamedTokens: {
             type: 'boolean',
-            description: 'Also report values that only their name calls a token (`?token=${token}`, a `token` query parameter read), not only the session id, signed JWTs and credential headers or cookies.',
+            description: 'Also report values that only their name calls a token (`?token=${token}`) and `token` query parameters the file accepts as the credential or whose name means one (`access_token`, `jwt`), not only the session id, signed JWTs and credential headers or cookies.',
           },
           checkStreamingUrls: {
             type: 'boolean',
@@ -82,6 +83,8 @@ export default createRule<MessageIds, Options>({
     const reads: { node: Node; name: string; oneTime: boolean }[] = [];
     // File-system routers (Next.js, Remix, SvelteKit) name the route by its path: `pages/reset-password.tsx`.
     const routePath = relative(context.cwd, context.filename);
+    // Links built in an email template (`emails/templates/SigninEmail.tsx`) are mailed, as one-time links are.
+    const mailTemplate = words(routePath).some((word) => MAIL_FOLDERS.has(word));
 
     function exempt(node: Node, ...names: string[]): boolean {
       return allowSingleUseLinks && (names.some((name) => isSingleUseName(name) || PROTOCOL_PARAMS.has(name)) || inSingleUseContext(node, sourceCode, isSingleUseName));
@@ -90,15 +93,15 @@ export default createRule<MessageIds, Options>({
     /** Names alone are weak: a one-time token, the server's own configured key or a provider's URL is not the user's session. */
     function exemptNamed(value: Node, url: Node, names: readonly string[]): boolean {
       // An emailed link is built on the app's own absolute address: with single-use links reported, it is reported.
-      if (names.some(isOneTimeTokenName) || isOneTimeTokenName(routePath) || inSingleUseContext(url, sourceCode, isOneTimeTokenName)) return allowSingleUseLinks;
+      if (names.some(isOneTimeTokenName) || isOneTimeTokenName(routePath) || mailTemplate || inSingleUseContext(url, sourceCode, isOneTimeTokenName)) return allowSingleUseLinks;
       if (valueOriginNames(value, sourceCode).some(isSignedFileTokenName)) return allowSingleUseLinks;
-      return isConfiguredValue(value, sourceCode) || (!streamingSink(url, sourceCode) && isProviderUrl(url, sourceCode));
+      return isConfiguredValue(value, sourceCode) || isAppDeepLink(url, sourceCode) || (!streamingSink(url, sourceCode) && isProviderUrl(url, sourceCode));
     }
 
     /** Reports a value put into a URL query: a token it carries, or any unknown value of a token-named parameter. */
     function checkQueryValue(value: Node, param: string, url: Node, urlText: string): void {
       const token = flow.carried(value);
-      if (!token && !(isTokenName(param) && !isKnown(staticValue(value, sourceCode)) && !isRedaction(value))) return;
+      if (!token && !(isTokenName(param) && !isKnown(staticValue(value, sourceCode)) && !isRedaction(value) && !isBusinessSessionId(value))) return;
       const named = token?.evidence !== 'issued';
       if ((named && !reportNamedTokens) || runsOnlyInDevelopment(url)) return;
       const label = token?.label ?? `'${param}'`;
@@ -155,7 +158,7 @@ export default createRule<MessageIds, Options>({
       const accepted = new Set(reads.filter(({ node }) => acceptedAsCredential(node, sourceCode, flow) || inAuthenticationCode(node)).map(({ name }) => name));
       for (const { node, name, oneTime } of reads) {
         if (accepted.has(name)) context.report({ node, messageId: 'tokenFromQuery', data: { name } });
-        else if (isCredentialTokenName(name) || oneTime) context.report({ node, messageId: 'namedTokenFromQuery', data: { name } });
+        else if ((isCredentialTokenName(name) && !handedToBusinessSession(node, sourceCode)) || oneTime) context.report({ node, messageId: 'namedTokenFromQuery', data: { name } });
       }
     }
 
@@ -229,6 +232,12 @@ export default createRule<MessageIds, Options>({
         }
       },
     };
+
+    /** `?session=${session.id}` of a `session` set from `upsertCscSession(…)`: a business session's id. */
+    function isBusinessSessionId(value: Node): boolean {
+      const bare = unwrap(value);
+      return bare.type === 'MemberExpression' && isDomainSessionObject(bare.object, sourceCode);
+    }
 
     /** `url.searchParams`, or a URLSearchParams the file builds for a URL rather than a request body. */
     function isQueryTarget(node: Node): boolean {
@@ -304,6 +313,8 @@ function isRedaction(value: Node): boolean {
 // OAuth 1.0a sends its temporary request token through the query string by design (RFC 5849, section 6.2);
 // OpenID Connect RP-initiated logout sends `id_token_hint` to the provider (OpenID Connect RP-Initiated Logout 1.0, section 2).
 const PROTOCOL_PARAMS = new Set(['oauth_token', 'id_token_hint']);
+
+const MAIL_FOLDERS = new Set(['emails', 'mails', 'mailer', 'mailers', 'mail']);
 
 /** `continuation-token`, `page_token`: a parameter whose name says which token, and not a credential one. */
 function isNamedOtherToken(param: string): boolean {

@@ -175,6 +175,11 @@ function isLiveJwt(token: string): boolean {
 function isDeferredPredicate(comparison: Node): boolean {
   let current = comparison;
   while (current.parent?.type === 'LogicalExpression' || (current.parent?.type === 'UnaryExpression' && current.parent.operator === '!')) current = current.parent;
-  const fn = current.parent;
-  return fn?.type === 'ArrowFunctionExpression' && fn.body === current && fn.params.length === 0 && (fn.parent?.type === 'CallExpression' || fn.parent?.type === 'NewExpression') && fn.parent.callee !== fn;
+  // `() => a === b` or `() => { return a === b }`.
+  const returned = current.parent?.type === 'ReturnStatement' ? current.parent : undefined;
+  const block = returned?.parent?.type === 'BlockStatement' && returned.parent.body.length === 1 ? returned.parent : undefined;
+  const body = block ?? current;
+  const fn = body.parent;
+  if (returned && !block) return false;
+  return (fn?.type === 'ArrowFunctionExpression' || fn?.type === 'FunctionExpression') && fn.body === body && fn.params.length === 0 && (fn.parent?.type === 'CallExpression' || fn.parent?.type === 'NewExpression') && fn.parent.callee !== fn;
 }

@@ -116,6 +116,11 @@ url.searchParams.set('exaApiKey', exaApiKey);`,
   constructor(configurationService) { this.apiKey = configurationService.get('API_KEY_EOD'); }
   load(base) { return fetch(\`\${base}/eod?\${new URLSearchParams({ api_token: this.apiKey })}\`); }
 }`,
+    `export function authorizeUrl(client, state, verifier, accountToken) {
+  const url = client.createAuthorizationURLWithPKCE(endpoint, state, 'S256', verifier, ['credential']);
+  url.searchParams.set('account_token', accountToken);
+  return url;
+}`,
     // Protocol parameters: an OAuth token request and OpenID Connect's logout hint go to the provider.
     "export const refresh = (url, refreshToken) => axios.get(url, { params: { grant_type: 'refresh_token', refresh_token: refreshToken } });",
     `export function logoutUrl(endpoint, idToken) {
@@ -158,7 +163,23 @@ url.searchParams.set('exaApiKey', exaApiKey);`,
   const user = await getUserForEmailSigninToken(ctx, token);
   await signIn(ctx, user);
 });`,
+    // A deep link hands the token to the desktop app; an email template's links are mailed.
+    "export const openDesktop = (token) => window.location.assign(`outline://${window.location.host}/auth/redirect?token=${token}`);",
+    {
+      code: "export const signinLink = (teamUrl, token) => `${teamUrl}/auth/email.callback?token=${token}`;",
+      filename: 'server/emails/templates/SigninEmail.tsx',
+    },
+    // A signing service's session row is not the sign-in session.
+    `export async function prepare(recipient) {
+  const session = await upsertCscSession({ recipientId: recipient.id });
+  return \`/api/csc/oauth/authorize?scope=credential&session=\${session.id}\`;
+}`,
     // A Stripe Checkout Session id is a payment's id.
+    `export async function GET(request) {
+  const sessionId = request.nextUrl.searchParams.get('session_id');
+  const session = await getStripe().checkout.sessions.retrieve(sessionId);
+  return Response.redirect(session.url);
+}`,
     "app.get('/stripe/success', (req, res) => createSubscription(req.query.checkoutSessionId));",
   ],
   invalid: [
@@ -624,6 +645,28 @@ export function adopt(req, res) { res.cookie('sid', req.query.token); }`,
         { messageId: 'tokenFromQuery', data: { name: 'token' }, line: 2, column: 17, endLine: 2, endColumn: 42 },
         { messageId: 'tokenFromQuery', data: { name: 'token' }, line: 5, column: 53, endLine: 5, endColumn: 68 },
       ],
+    },
+    {
+      // Near misses of the deep link and the email template: a web URL, a page outside an email folder.
+      code: "export const openWeb = (token) => window.location.assign(`https://${window.location.host}/auth/redirect?token=${token}`);",
+      filename: 'app/scenes/Desktop.tsx',
+      errors: [{ messageId: 'namedTokenInUrl', data: { token: 'token' }, line: 1, column: 113, endLine: 1, endColumn: 118 }],
+    },
+    {
+      // Near miss of the Stripe session id: the app looks its own session up by it.
+      code: `export async function GET(request) {
+  const sessionId = request.nextUrl.searchParams.get('session_id');
+  return Response.json(await getSession(sessionId));
+}`,
+      errors: [{ messageId: 'tokenFromQuery', data: { name: 'session_id' }, line: 2, column: 21, endLine: 2, endColumn: 67 }],
+    },
+    {
+      // Near miss of the signing session: the app's own session, named only.
+      code: `export async function resume(request) {
+  const session = await getSession(request);
+  return \`/app/resume?session=\${session.id}\`;
+}`,
+      errors: [{ messageId: 'namedTokenInUrl', data: { token: 'session.id' }, line: 3, column: 33, endLine: 3, endColumn: 43 }],
     },
     {
       // Near misses of the provider cases: the same key sent to the app's own relative API, a session id to its own page.

@@ -10,6 +10,10 @@ runRuleTests('no-static-api-key-auth', rule, {
   challengeUtils.solveIf(challenges.weakPasswordChallenge, () => req.body.email === 'admin@shop' && req.body.password === 'admin123');
   res.json(login(req.body));
 });`,
+    `app.post('/login', (req, res) => {
+  challengeUtils.solveIf(challenges.loginAmyChallenge, () => { return req.body.password === 'K1f.....................' });
+  res.json(login(req.body));
+});`,
     // Next.js on-demand revalidation and a cache refresh are called by a CMS or a deploy job, not by users.
     `export default async function handler(req, res) {
   if (req.query.secret !== process.env.REVALIDATE_TOKEN) return res.status(401).json({ message: 'Invalid token' });
@@ -103,6 +107,13 @@ export const geo = () => fetch('https://maps.googleapis.com/x', { headers: { 'X-
 });`,
       errors: [
         { messageId: 'sharedKeyCheck', data: { source: `The 'password' body field`, key: 'a hard-coded value' }, line: 2, column: 7, endLine: 2, endColumn: 39 },
+      ],
+    },
+    {
+      // Near miss of the block-bodied challenge check: the callback takes the request and is the gate.
+      code: `app.use((req, res, next) => { return req.headers['x-api-key'] === process.env.API_KEY ? next() : res.sendStatus(401); });`,
+      errors: [
+        { messageId: 'sharedKeyCheck', data: { source: `The 'x-api-key' header`, key: '`API_KEY`' }, line: 1, column: 38, endLine: 1, endColumn: 86 },
       ],
     },
     {

@@ -18,6 +18,13 @@ runRuleTests('require-reauthentication', rule, {
   await jobStore.updateJob(req.params.id, { emailAddress: req.body.email });
   res.end();
 });`,
+    // a share subscription loaded by its model is not an account
+    `app.post('/shares.subscribe', async (req, res) => {
+  const existing = await ShareSubscription.findOne({ where: { shareId: req.body.shareId } });
+  existing.email = req.body.email;
+  await existing.save();
+  res.end();
+});`,
     // a Prisma select or where reads the email; nothing is written
     `app.put('/api/annotations/:id', async (req, res) => {
   const annotation = await prisma.annotation.update({ where: { id: req.params.id }, data: { text: req.body.text }, include: { user: { select: { email: true } } } });
@@ -173,6 +180,17 @@ export class MeController {
 });`,
       errors: [
         { messageId: 'missingReauthentication', data: { handler: 'POST /update-password', field: 'password' }, line: 1, column: 10, endLine: 1, endColumn: 28 },
+      ],
+    },
+    {
+      code: `app.post('/account/email', async (req, res) => {
+  const existing = await prisma.user.findUnique({ where: { id: req.session.userId } });
+  existing.email = req.body.email;
+  await existing.save();
+  res.end();
+});`,
+      errors: [
+        { messageId: 'missingReauthentication', data: { handler: 'POST /account/email', field: 'email' }, line: 1, column: 10, endLine: 1, endColumn: 26 },
       ],
     },
     {

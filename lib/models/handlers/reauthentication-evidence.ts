@@ -5,6 +5,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import { calleeName } from '../../ast/local-functions.ts';
+import { variableOf } from '../../ast/scope.ts';
 import { literalKey, unwrap } from '../../ast/syntax.ts';
 import { nameWords } from '../../vocabulary/auth-words.ts';
 import { isOneTimeTokenName } from '../../vocabulary/token-names.ts';
@@ -40,7 +41,11 @@ export function writesOtherRecord(write: FieldWrite, sourceCode: Readonly<Source
   const node = write.node;
   if (node.type === 'AssignmentExpression') {
     const target = unwrap(node.left);
-    return target.type === 'MemberExpression' && namesOtherRecord(sourceCode.getText(target.object), '');
+    if (target.type !== 'MemberExpression') return false;
+    if (namesOtherRecord(sourceCode.getText(target.object), '')) return true;
+    // `existing.email = email` of `const existing = await ShareSubscription.findOne(…)`.
+    const loaded = loadingCall(target.object, sourceCode);
+    return loaded !== undefined && namesOtherRecord(loaded.receiver, loaded.method);
   }
   if (node.type !== 'Property') return false;
   let current: Node = node;
@@ -53,6 +58,19 @@ export function writesOtherRecord(write: FieldWrite, sourceCode: Readonly<Source
     }
   }
   return false;
+}
+
+/** The call a variable was loaded by: `ShareSubscription.findOne` for `const existing = await ShareSubscription.findOne(…)`. */
+function loadingCall(node: Node, sourceCode: Readonly<SourceCode>): { receiver: string; method: string } | undefined {
+  const bare = unwrap(node);
+  if (bare.type !== 'Identifier') return undefined;
+  const def = variableOf(sourceCode as SourceCode, bare)?.defs[0];
+  if (def?.type !== 'Variable' || def.node.id !== def.name || !def.node.init) return undefined;
+  let init = unwrap(def.node.init);
+  if (init.type === 'AwaitExpression') init = unwrap(init.argument);
+  if (init.type !== 'CallExpression') return undefined;
+  const callee = unwrap(init.callee);
+  return { receiver: callee.type === 'MemberExpression' ? sourceCode.getText(callee.object) : '', method: calleeName(callee) ?? '' };
 }
 
 /** Whether the names of a receiver and method speak of a record (`link`, `invitation`, `job`) and not of an account. */

@@ -9,7 +9,7 @@ import { functionName, isFunctionNode } from '../../ast/function-facts.ts';
 import { variableOf } from '../../ast/scope.ts';
 import { isWrapperOf, literalKey, unwrap } from '../../ast/syntax.ts';
 import { isKnown, staticValue } from '../../values/index.ts';
-import { isCredentialTokenName, isOneTimeTokenName, isSignedFileTokenName, words } from '../../vocabulary/token-names.ts';
+import { isCredentialTokenName, isDomainSessionName, isOneTimeTokenName, isSignedFileTokenName, words } from '../../vocabulary/token-names.ts';
 import type { TokenFlow } from './flow.ts';
 
 type Node = TSESTree.Node;
@@ -108,4 +108,19 @@ export function inAuthenticationCode(node: Node): boolean {
     if (name !== undefined && words(name).some((word) => AUTH_CONTEXT_WORDS.has(word))) return true;
   }
   return false;
+}
+
+/**
+ * Whether the value `read` is handed to a business session's API: `stripe.checkout.sessions.retrieve(sessionId)`
+ * for `const sessionId = searchParams.get('session_id')`, a payment's id rather than the sign-in's.
+ */
+export function handedToBusinessSession(read: Node, code: SourceCode): boolean {
+  let value = read;
+  while (value.parent && (value.parent.type === 'AwaitExpression' || value.parent.type === 'ChainExpression' || isWrapperOf(value.parent, value))) value = value.parent;
+  const parent = value.parent;
+  const uses = parent?.type === 'VariableDeclarator' && parent.init === value && parent.id.type === 'Identifier' ? (variableOf(code, parent.id)?.references.filter((reference) => reference.isRead()).map((reference) => reference.identifier as Node) ?? []) : [value];
+  return uses.some((use) => {
+    const call = use.parent;
+    return call?.type === 'CallExpression' && call.arguments.includes(use as TSESTree.CallExpressionArgument) && isDomainSessionName(code.getText(call.callee));
+  });
 }

@@ -108,7 +108,7 @@ function memberToken(node: TSESTree.MemberExpression, code: SourceCode): TokenSo
 }
 
 /** `session` set from `loadCscSession(…)` or typed `Stripe.Checkout.Session`: a business session object. */
-function isDomainSessionObject(node: Node, code: SourceCode): boolean {
+export function isDomainSessionObject(node: Node, code: SourceCode): boolean {
   const bare = unwrap(node);
   if (bare.type !== 'Identifier') return false;
   const def = variableOf(code, bare)?.defs[0];

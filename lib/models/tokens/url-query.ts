@@ -257,16 +257,32 @@ export function isProviderUrl(url: Node, code: SourceCode): boolean {
   if (bare.type === 'TemplateLiteral' || bare.type === 'BinaryExpression') return ABSOLUTE_HTTP.test(leadingText(bare, code));
   if (bare.type !== 'CallExpression' && bare.type !== 'NewExpression') return false;
   const callee = unwrap(bare.callee);
-  // `url.searchParams.set(…)` on `const url = new URL('https://…')`.
+  // `url.searchParams.set(…)` on `const url = new URL('https://…')`, or on the authorization URL an OAuth
+  // client builds for the provider (arctic's `createAuthorizationURL`, openid-client's `authorizationUrl`).
   if (callee.type === 'MemberExpression' && calleeName(callee.object) === 'searchParams') {
     const owner = unwrap((unwrap(callee.object) as TSESTree.MemberExpression).object);
     const init = owner.type === 'Identifier' ? initOf(owner, code) : owner;
     const target = init && unwrap(init);
+    if (target?.type === 'CallExpression' && isAuthorizationUrlBuilder(calleeName(target.callee) ?? '')) return true;
     return target?.type === 'NewExpression' && calleeName(target.callee) === 'URL' && target.arguments[0] !== undefined && isAbsoluteText(target.arguments[0], code);
   }
   // `axios.get('https://…', { params })`.
   const first = bare.arguments[0];
   return bare.type === 'CallExpression' && first !== undefined && first.type !== 'SpreadElement' && isAbsoluteText(first, code);
+}
+
+const APP_SCHEME = /^(?!(?:https?|wss?|file|data|blob|javascript):)[a-z][a-z\d+.-]*:\/\//i;
+
+/** `outline://host/auth/redirect?token=…`: a deep link into a native app, which no browser history or server log keeps. */
+export function isAppDeepLink(url: Node, code: SourceCode): boolean {
+  const bare = unwrap(url);
+  return (bare.type === 'TemplateLiteral' || bare.type === 'BinaryExpression') && APP_SCHEME.test(leadingText(bare, code));
+}
+
+/** `createAuthorizationURL`, `createAuthorizationURLWithPKCE`, `authorizationUrl`, `authorizeURL`. */
+function isAuthorizationUrlBuilder(name: string): boolean {
+  const parts = words(name);
+  return (parts.includes('authorization') || parts.includes('authorize')) && parts.includes('url');
 }
 
 function isAbsoluteText(node: Node, code: SourceCode): boolean {

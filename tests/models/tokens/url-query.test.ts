@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import { isSingleUseName } from '../../../lib/vocabulary/token-names.ts';
-import { inSingleUseContext, isProviderUrl, isQueryObject, queryValues, streamingSink, valueOriginNames } from '../../../lib/models/tokens/url-query.ts';
+import { inSingleUseContext, isAppDeepLink, isProviderUrl, isQueryObject, queryValues, streamingSink, valueOriginNames } from '../../../lib/models/tokens/url-query.ts';
 import { analyze, analyzeCheck } from '../../helpers/analyze.ts';
 
 describe('queryValues', () => {
@@ -133,12 +133,14 @@ describe('isProviderUrl', () => {
     "check(axios.get('https://eodhistoricaldata.com/api/eod', { params }))",
     "const BASE = 'https://cdn.example.net'; check(`${BASE}/tweet?token=${t}`)",
     "check('https://www.googleapis.com/oauth2/v1/userinfo?access_token=' + t)",
+    "const url = client.createAuthorizationURLWithPKCE(endpoint, state, method, verifier, scopes); check(url.searchParams.set('account_token', t))",
   ])('%s goes to a provider', (code) => expect(provider(code)).toBe(true));
   it.for([
     "const url = new URL(base); check(url.searchParams.set('token', t))",
     "check(axios.get('/api/orders', { params }))",
     'check(`${origin}/app?jwt=${jwt}`)',
     "check(new URLSearchParams({ token }))",
+    "const url = buildUrl(path); check(url.searchParams.set('token', t))",
   ])('%s does not', (code) => expect(provider(code)).toBe(false));
 });
 
@@ -149,4 +151,10 @@ describe('valueOriginNames', () => {
     ['const t = await signUploadKey(key); check(t)', ['signUploadKey']],
     ['check(token)', []],
   ] as const)('%s', ([code, expected]) => expect(origins(code)).toEqual(expected));
+});
+
+describe('isAppDeepLink', () => {
+  const deepLink = (code: string) => analyzeCheck(code, (node, sourceCode) => isAppDeepLink(node, sourceCode));
+  it.for(['check(`outline://${host}/auth/redirect?token=${t}`)', "check('slack://open?team=' + id)"])('%s opens a native app', (code) => expect(deepLink(code)).toBe(true));
+  it.for(['check(`https://${host}/x?token=${t}`)', 'check(`wss://h/ws?token=${t}`)', "check('/x?token=' + t)", 'check(`javascript://${t}`)'])('%s does not', (code) => expect(deepLink(code)).toBe(false));
 });
