@@ -28,7 +28,7 @@ function lint(code: string, typescript: boolean): string[] {
     plugins: { asvs: { rules: { 'require-cookie-httponly': rule } } },
     rules: { 'asvs/require-cookie-httponly': 'error' },
     ...(typescript ? { languageOptions: { parser } } : {}),
-  } as Linter.Config;
+  } as unknown as Linter.Config;
   return linter.verify(code, [config], { filename: join(root, 'src', typescript ? 'app.ts' : 'app.js') }).map((message) => `${message.line}:${message.column} ${message.messageId ?? message.message}`);
 }
 
