@@ -471,5 +471,15 @@ app.post('/login', (req, res) => { setCookie(res, 'sid', token, { secure: true, 
         { messageId: 'missingHttpOnly', data: { kind: 'Session cookie', name: "'sid'", attribute: '`httpOnly: true`' }, line: 2, column: 65, endLine: 2, endColumn: 81 },
       ],
     },
+    {
+      // The cookie's name from an enum in another module.
+      ...inProject('basic/src/enum-name.ts', `import { CookieName } from './cookie-options.js';
+app.post('/login', (req, res) => { res.cookie(CookieName.Session, token, { httpOnly: false }); });`),
+      output: `import { CookieName } from './cookie-options.js';
+app.post('/login', (req, res) => { res.cookie(CookieName.Session, token, { httpOnly: true }); });`,
+      errors: [
+        { messageId: 'httpOnlyDisabled', data: { kind: 'Session cookie', name: "'sid'", attribute: '`httpOnly: true`', action: 'set `httpOnly: true`' }, line: 2, column: 76, endLine: 2, endColumn: 91 },
+      ],
+    },
   ],
 });
