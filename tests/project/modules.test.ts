@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import rule from '../../lib/rules/require-cookie-httponly.ts';
 import { MAX_FILE_BYTES } from '../../lib/project/budget.ts';
 import { projectStats } from '../../lib/project/index.ts';
+import { parseModule } from '../../lib/project/parse.ts';
 
 // A project in a temporary folder, linted with ESLint's Linter as an application would be.
 let root: string;
@@ -49,5 +50,23 @@ describe.for([
     expect(lint(code('invalid.js'), typescript)).toEqual([]);
     expect(lint(code('missing.js'), typescript)).toEqual([]);
     expect(projectStats.failed).toBe(failedBefore + 1);
+  });
+});
+
+describe('parseModule', () => {
+  const component = { parseForESLint: (): never => { throw new Error('a component parser cannot read a script file'); } };
+  const settings = (parserOption: unknown) => ({ parser: component, parserOptions: { parser: parserOption }, ecmaVersion: 'latest', sourceType: 'module' });
+
+  it("reads a script imported by a component with the component parser's script parser", () => {
+    for (const option of [parser, { ts: parser }, { js: parser }]) {
+      const code = parseModule('export const a: number = 1;', '/project/a.ts', settings(option));
+      expect(code.ast.body[0]?.type).toBe('ExportNamedDeclaration');
+      expect(code.ast.body[0]?.parent).toBe(code.ast);
+    }
+  });
+
+  it('throws when no parser reads the file, which leaves the module unknown', () => {
+    expect(() => parseModule('export const a = 1;', '/project/a.ts', settings('@typescript-eslint/parser'))).toThrow();
+    expect(() => parseModule('export const a = 1;', '/project/a.ts', { parser: undefined, parserOptions: {}, ecmaVersion: undefined, sourceType: undefined })).toThrow();
   });
 });
