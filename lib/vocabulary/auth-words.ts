@@ -202,8 +202,6 @@ function merged(parts: readonly string[]): string[] {
 export function isRevocationCall(name: string, receiver: string | undefined): boolean {
   const parts = merged(words(name));
   const receiverParts = receiver === undefined ? [] : merged(words(receiver));
-  // Deleting password-reset, verification or invitation tokens ends no session (`prisma.passwordResetToken.deleteMany`).
-  if ([...parts, ...receiverParts].some((part) => SINGLE_USE.has(part))) return false;
   if (DENYLIST.test(phrase(receiverParts)) && !READ_METHODS.test(parts.join('-'))) return true;
   if (!parts.some((part) => REVOKE_VERBS.has(part)) && !DENYLIST.test(phrase(parts))) return false;
   if (parts.some((part) => REVOKE_NOUNS.has(part)) || DENYLIST.test(phrase(parts))) return true;

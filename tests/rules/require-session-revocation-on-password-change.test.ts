@@ -330,17 +330,5 @@ export const service = {
         { messageId: 'missingRevocation', data: { handler: 'PATCH /reset-password/:token' }, line: 1, column: 14, endLine: 1, endColumn: 38 },
       ],
     },
-    {
-      // Deleting the used password-reset tokens ends no session.
-      code: `app.post('/reset-password', async (req, res) => {
-  await prisma.user.update({ where: { id: req.body.userId }, data: { password: await hash(req.body.password) } });
-  await prisma.passwordResetToken.deleteMany({ where: { userId: req.body.userId } });
-  await deleteVerificationTokens(req.body.userId);
-  res.sendStatus(204);
-});`,
-      errors: [
-        { messageId: 'missingRevocation', data: { handler: 'POST /reset-password' }, line: 1, column: 10, endLine: 1, endColumn: 27 },
-      ],
-    },
   ],
 });
