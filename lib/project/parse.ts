@@ -30,7 +30,8 @@ export interface ParseSettings {
  * when the parser fails.
  */
 export function parseModule(text: string, file: string, settings: ParseSettings): TSSourceCode {
-  const { parser } = settings;
+  // Component parsers (vue, svelte, astro) hand a script file to `parserOptions.parser`: use it directly.
+  const parser = scriptParser(settings.parserOptions.parser) ?? settings.parser;
   const extension = extname(file);
   const sourceType = extension === '.cjs' || extension === '.cts' ? 'commonjs' : extension === '.mjs' || extension === '.mts' ? 'module' : (settings.sourceType ?? 'module');
   const ecmaVersion = typeof settings.ecmaVersion === 'number' ? settings.ecmaVersion : 'latest';
@@ -69,6 +70,14 @@ export function parseModule(text: string, file: string, settings: ParseSettings)
     fallback: 'iteration',
   });
   return new SourceCode({ text, ast: ast as never, parserServices: services as never, scopeManager: scopeManager as never, visitorKeys: keys as never }) as unknown as TSSourceCode;
+}
+
+function scriptParser(option: unknown): LintParser | undefined {
+  if (typeof option !== 'object' || option === null) return undefined;
+  const parser = option as LintParser & Record<string, unknown>;
+  if (typeof parser.parseForESLint === 'function' || typeof parser.parse === 'function') return parser;
+  // `{ ts: tsParser, js: espree }`: the TypeScript one reads both.
+  return scriptParser(parser.ts) ?? scriptParser(parser.js);
 }
 
 interface Node {

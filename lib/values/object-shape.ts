@@ -10,6 +10,7 @@ import { memberKey, staticValue } from './static-values.ts';
 import { unwrap } from '../ast/syntax.ts';
 import { isObjectAssign, isObjectMethod } from './variable-writes.ts';
 import { importedShape, requiredShape, returnedShape } from './imports.ts';
+import { EnumShape } from './enum-shape.ts';
 
 type Node = TSESTree.Node;
 
@@ -35,6 +36,9 @@ function computeShape(node: Node, code: SourceCode): ObjectShape | undefined {
     case 'Identifier': {
       if (isPropertyName(bare)) return undefined;
       const variable = variableOf(code, bare);
+      const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+      // Merged enum declarations could add members: only a single one is read.
+      if (def?.type === 'TSEnumName') return new EnumShape(def.node as TSESTree.TSEnumDeclaration, code);
       return importedShape(variable, bare, code) ?? (variable ? variableShape(variable, code) : undefined);
     }
     case 'MemberExpression': {

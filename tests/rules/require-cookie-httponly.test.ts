@@ -685,5 +685,15 @@ export const POST: APIRoute = async ({ cookies, redirect }) => {
         { messageId: 'missingHttpOnly', data: {"kind":"Session cookie","name":"'session'","attribute":"`httpOnly: true`"}, line: 3, column: 37, endLine: 3, endColumn: 81 },
       ],
     },
+    {
+      // The cookie's name from an enum in another module.
+      ...inProject('basic/src/enum-name.ts', `import { CookieName } from './cookie-options.js';
+app.post('/login', (req, res) => { res.cookie(CookieName.Session, token, { httpOnly: false }); });`),
+      output: `import { CookieName } from './cookie-options.js';
+app.post('/login', (req, res) => { res.cookie(CookieName.Session, token, { httpOnly: true }); });`,
+      errors: [
+        { messageId: 'httpOnlyDisabled', data: { kind: 'Session cookie', name: "'sid'", attribute: '`httpOnly: true`', action: 'set `httpOnly: true`' }, line: 2, column: 76, endLine: 2, endColumn: 91 },
+      ],
+    },
   ],
 });

@@ -403,7 +403,7 @@ describe('TypeScript', () => {
   });
 
   it('works on enums and other TS-only constructs without throwing', () => {
-    expect(values(`enum E { A = 1 } check(E.A); check(fn<string>);`, ts)).toStrictEqual([UNKNOWN, UNKNOWN]);
+    expect(values(`enum E { A = 1 } check(E.A); check(fn<string>);`, ts)).toStrictEqual([known(1), UNKNOWN]);
   });
 });
 
@@ -450,5 +450,25 @@ describe('robustness', () => {
   it('reports truthiness of literals whose contents are unknown', () => {
     const results = analyzeChecks(`check({ a: x }); check(x); check(0); check(function () {});`, (node, sourceCode) => truthiness(node, sourceCode));
     expect(results).toStrictEqual([true, undefined, false, true]);
+  });
+});
+
+describe('TypeScript enums', () => {
+  it('reads members by name, counting up after a number', () => {
+    expect(
+      values(
+        `enum Cookie { Session = 'sid', Theme = \`theme\` }
+        enum Seconds { Minute = 60, Hour = 3600, Next }
+        enum Counted { A, B }
+        declare enum Ambient { A = 1 }
+        enum Unknown { A = compute(), B }
+        check(Cookie.Session); check(Cookie['Theme']); check(Seconds.Next); check(Counted.B); check(Cookie.Missing); check(Unknown.B); check(Ambient.Other);`,
+        ts,
+      ),
+    ).toStrictEqual([known('sid'), known('theme'), known(3601), known(1), known(undefined), UNKNOWN, UNKNOWN]);
+  });
+
+  it('leaves merged enum declarations unknown', () => {
+    expect(value(`enum E { A = 1 } enum E { B = 2 } check(E.B);`, ts)).toBe(UNKNOWN);
   });
 });
