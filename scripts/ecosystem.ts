@@ -1,6 +1,6 @@
 // Measures the plugin on real applications: lints each app of ecosystem/apps.json with the recommended and
 // strict configs, as a new user would, and scores the findings against ecosystem/verdicts.json.
-//   npm run ecosystem -- --snapshots <dir> [--app <name>]... [--config recommended|strict|both] [--json <file>]
+//   npm run ecosystem -- --snapshots <dir> [--app <name>]... [--config recommended|strict|both|all] [--json <file>]
 // <dir> holds one folder per app, exported at its pinned commit (ecosystem/README.md). Needs no network.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -10,13 +10,13 @@ import { ESLint } from 'eslint';
 import { loadApps, snapshotProblem, type App } from './ecosystem/apps.ts';
 import { listFiles } from './ecosystem/files.ts';
 import { withOccurrences, type RawFinding } from './ecosystem/findings.ts';
-import { CONFIG_NAMES, lintApp, loadPlugin, userConfig, type AsvsPlugin, type ConfigName } from './ecosystem/lint.ts';
+import { ALL_CONFIG_NAMES, CONFIG_NAMES, lintApp, loadPlugin, userConfig, type AsvsPlugin, type ConfigName } from './ecosystem/lint.ts';
 import { mergeConfigs, renderApps, renderFindingList, renderRules, renderStaleVerdicts, type AppSummary, type ConfigRun } from './ecosystem/report.ts';
 import { loadVerdicts, VerdictIndex } from './ecosystem/verdicts.ts';
 
 const ECOSYSTEM = fileURLToPath(new URL('../ecosystem/', import.meta.url));
 
-const USAGE = `Usage: npm run ecosystem -- --snapshots <dir> [--app <name>]... [--config recommended|strict|both] [--json <file>]`;
+const USAGE = `Usage: npm run ecosystem -- --snapshots <dir> [--app <name>]... [--config recommended|strict|both|all] [--json <file>]`;
 
 interface Options {
   readonly snapshots: string;
@@ -45,8 +45,8 @@ function parseOptions(): Options {
   });
   if (values.snapshots === undefined) throw new UsageError('--snapshots is required');
   if (!existsSync(fromCaller(values.snapshots))) throw new UsageError(`no snapshots folder at ${fromCaller(values.snapshots)}`);
-  const configs = values.config === 'both' ? CONFIG_NAMES : CONFIG_NAMES.filter((name) => name === values.config);
-  if (configs.length === 0) throw new UsageError(`--config must be recommended, strict or both, not ${values.config}`);
+  const configs = values.config === 'both' ? CONFIG_NAMES : ALL_CONFIG_NAMES.filter((name) => name === values.config);
+  if (configs.length === 0) throw new UsageError(`--config must be recommended, strict, both or all, not ${values.config}`);
   return { snapshots: fromCaller(values.snapshots), apps: values.app, configs, json: values.json === undefined ? undefined : fromCaller(values.json) };
 }
 

@@ -79,13 +79,22 @@ function setReceiver(object: Node, code: SourceCode): Receiver | undefined {
 
 /** A `cookies` object of a request context: Koa's `ctx.cookies`, SvelteKit's `event.cookies`, Astro's `context.cookies`, or one the file does not tell apart. */
 function cookieJarKind(code: SourceCode, owner: string | undefined): Receiver | undefined {
-  if (hasEvidence(code, ASTRO_MODULES, /^(APIContext|AstroGlobal|APIRoute)$/)) return 'astro-cookies';
-  if (hasEvidence(code, SVELTEKIT_MODULES, /^(RequestEvent|Cookies|ServerLoadEvent|Actions|Handle|RequestHandler|PageServerLoad|LayoutServerLoad)$/) || isSvelteKitRoute(code)) {
-    return 'sveltekit-cookies';
-  }
-  if (hasEvidence(code, KOA_MODULES, /^(Context|ParameterizedContext|DefaultContext|RouterContext)$/) || owner === 'ctx') return 'koa-cookies';
+  // An imported framework module outweighs a type name, which an app may give its own types (Outline's `APIContext`).
+  const imported = getModuleRefs(code).imported;
+  const loads = (modules: readonly string[]): boolean => modules.some((module) => imported.has(module));
+  if (loads(ASTRO_MODULES)) return 'astro-cookies';
+  if (loads(SVELTEKIT_MODULES) || isSvelteKitRoute(code)) return 'sveltekit-cookies';
+  if (loads(KOA_MODULES)) return 'koa-cookies';
+  const names = importedTypeNames(code);
+  if (names.some((name) => ASTRO_TYPES.test(name))) return 'astro-cookies';
+  if (names.some((name) => SVELTEKIT_TYPES.test(name))) return 'sveltekit-cookies';
+  if (names.some((name) => KOA_TYPES.test(name)) || owner === 'ctx') return 'koa-cookies';
   return 'cookie-jar';
 }
+
+const ASTRO_TYPES = /^(APIContext|AstroGlobal|APIRoute)$/;
+const SVELTEKIT_TYPES = /^(RequestEvent|Cookies|ServerLoadEvent|Actions|Handle|RequestHandler|PageServerLoad|LayoutServerLoad)$/;
+const KOA_TYPES = /^(Context|ParameterizedContext|DefaultContext|RouterContext)$/;
 
 function isSvelteKitRoute(code: SourceCode): boolean {
   const filename = (code as unknown as { filename?: string }).filename ?? '';

@@ -10,8 +10,10 @@ import vueParser from 'vue-eslint-parser';
 import type { App } from './apps.ts';
 import { lineKey, type RawFinding } from './findings.ts';
 
-export type ConfigName = 'recommended' | 'strict';
+export type ConfigName = 'recommended' | 'strict' | 'all';
+/** What `--config both` runs; `all` (every rule at its default options) gives the rules' default figures. */
 export const CONFIG_NAMES: readonly ConfigName[] = ['recommended', 'strict'];
+export const ALL_CONFIG_NAMES: readonly ConfigName[] = [...CONFIG_NAMES, 'all'];
 
 export interface AsvsPlugin extends ESLint.Plugin {
   readonly configs: Record<ConfigName, Linter.Config>;

@@ -104,6 +104,13 @@ app.post('/login', (req, res) => { setSafeCookie(res, 'sid', token, { httpOnly: 
 }`,
     `const pairs = [['Set-Cookie', 'session=abc']];
 const tuple = ['Set-Cookie', \`session=\${sessionId}\`];`,
+    // Koa is imported: the app's own type named APIContext does not make ctx.cookies Astro's (HttpOnly by default).
+    `import Router from 'koa-router';
+import type { APIContext } from '@server/types';
+const router = new Router();
+router.post('/auth/redirect', async (ctx: APIContext) => {
+  ctx.cookies.set('accessToken', jwtToken, { sameSite: 'lax', expires });
+});`,
     // Astro: endpoint and middleware cookies add no HttpOnly of their own.
     `import type { APIContext } from 'astro';
 export function setSessionTokenCookie(context: APIContext, token: string, expiresAt: Date): void {
