@@ -5,7 +5,7 @@ import { accountMethodCalls, accountWrites } from '../models/handlers/account-wr
 import { writesOtherRecord } from '../models/handlers/reauthentication-evidence.ts';
 import { chainName, describeHandler, handlerWords } from '../models/handlers/evidence.ts';
 import { functionNameNode, type FunctionNode } from '../ast/function-facts.ts';
-import { isPasswordField, isPasswordPhrase, isRegistrationPhrase, isRevocationCall, isTokenStoreField, isTokenVersionField, nameWords } from '../vocabulary/auth-words.ts';
+import { isPasswordField, isPasswordPhrase, isRegistrationPhrase, isRevocationCall, isSessionTableName, isTokenStoreField, isTokenVersionField, nameWords } from '../vocabulary/auth-words.ts';
 import { literalKey, unwrap } from '../ast/syntax.ts';
 import { createRule } from '../utils/create-rule.ts';
 
@@ -101,6 +101,8 @@ function revokes(unit: Handler, analysis: HandlerAnalysis, sourceCode: Context['
     // Ending the current session (`req.session.destroy()`) leaves the others alive.
     if (callee.type === 'MemberExpression' && analysis.sessions.ref(callee.object)) continue;
     if (isRevocationCall(call.name, call.receiver)) return true;
+    // Drizzle `db.delete(session).where(…)`, Kysely `db.deleteFrom('session')`: rows deleted from the sessions table.
+    if ((call.name === 'delete' || call.name === 'deleteFrom') && deletesFromSessionTable(call.node)) return true;
     if (/^sign_?out$/i.test(call.name) && everyScope(call.node)) return true;
   }
   if (analysis.reach(unit).opaque.some((element) => {
@@ -112,6 +114,12 @@ function revokes(unit: Handler, analysis: HandlerAnalysis, sourceCode: Context['
   if (accountWrites(unit, analysis, sourceCode, (key) => isVersionField(key) || isTokenStoreField(key), true).length > 0) return true;
   // `user.tokenVersion++`
   return analysis.reach(unit).functions.some((reached) => analysis.facts.of(reached.fn).updates.some((update) => isVersionField(memberName(update.argument) ?? '')));
+}
+
+function deletesFromSessionTable(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  const table = call.arguments[0] && unwrap(call.arguments[0]);
+  const name = table?.type === 'Identifier' ? table.name : table?.type === 'Literal' && typeof table.value === 'string' ? table.value : table ? memberName(table) : undefined;
+  return name !== undefined && isSessionTableName(name);
 }
 
 function everyScope(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {

@@ -208,6 +208,13 @@ export function isRevocationCall(name: string, receiver: string | undefined): bo
   return receiverParts.some((part) => part === 'session' || part === 'sessions' || part === 'token' || part === 'tokens' || part === 'refresh');
 }
 
+const SESSION_TABLE_WORDS = new Set(['session', 'sessions']);
+
+/** A table of sessions (`sessions`, `userSession`, `'auth_session'`), not of one-time tokens (`passwordResetTokens`). */
+export function isSessionTableName(name: string): boolean {
+  return words(name).some((word) => SESSION_TABLE_WORDS.has(word));
+}
+
 /** Calls that end the current session or revoke the current token, by name: `logout`, `destroySession`, `revokeToken`. */
 export function isLogoutCall(name: string): boolean {
   const parts = words(name);

@@ -32,6 +32,19 @@ runRuleTests('require-session-revocation-on-password-change', rule, {
   await prisma.link.update({ where: { id: link.id }, data: { password: link.password } });
   res.json(link);
 });`,
+    // Drizzle and Kysely: the user's other rows deleted from the sessions table
+    `import { and, eq, ne } from 'drizzle-orm';
+import { session } from './schema';
+app.post('/account/password', async (req, res) => {
+  await db.update(users).set({ password: await hash(req.body.password) }).where(eq(users.id, req.user.id));
+  await db.delete(session).where(and(eq(session.userId, req.user.id), ne(session.id, req.session.id)));
+  res.json({ ok: true });
+});`,
+    `app.post('/account/password', async (req, res) => {
+  await db.updateTable('user').set({ password: await hash(req.body.password) }).where('id', '=', req.user.id).execute();
+  await db.deleteFrom('auth_session').where('user_id', '=', req.user.id).execute();
+  res.json({ ok: true });
+});`,
     // a token version bump makes earlier tokens fail
     `app.post('/account/password', async (req, res) => {
   const user = await db.users.findById(req.session.userId);
@@ -206,6 +219,18 @@ export const applicationRouter = createTRPCRouter({
 });`,
       errors: [
         { messageId: 'missingRevocation', data: { handler: 'PUT /account/password' }, line: 1, column: 9, endLine: 1, endColumn: 28 },
+      ],
+    },
+    // deleting the reset tokens ends no session
+    {
+      code: `import { eq } from 'drizzle-orm';
+app.post('/account/password', async (req, res) => {
+  await db.update(users).set({ password: await hash(req.body.password) }).where(eq(users.id, req.user.id));
+  await db.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, req.user.id));
+  res.json({ ok: true });
+});`,
+      errors: [
+        { messageId: 'missingRevocation', data: { handler: 'POST /account/password' }, line: 2, column: 10, endLine: 2, endColumn: 29 },
       ],
     },
     // the hash changes, the attacker session stays
