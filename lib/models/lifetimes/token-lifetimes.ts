@@ -68,7 +68,9 @@ function optionLifetime(site: JwtSite, path: readonly string[], described: Descr
   return { kind: 'absent', insertion: lookup.object?.node ? { kind: 'property', object: lookup.object.node, path: lookup.remaining } : undefined };
 }
 
-const CUSTOM_EXPIRY_CLAIM = /^(?:expires?|expiresAt|expiresOn|expiry|expiryDate|expiration|expirationDate|expireAt|expiredAt|validUntil|notAfter)$/i;
+// The app's own expiry or creation time: jsonwebtoken adds `iat` by itself, so a payload that carries a
+// `createdAt` of its own has a verifier that checks its age (Outline's email sign-in tokens).
+const CUSTOM_EXPIRY_CLAIM = /^(?:expires?|expiresAt|expiresOn|expiry|expiryDate|expiration|expirationDate|expireAt|expiredAt|validUntil|notAfter|createdAt|createdOn|issuedAt|issuedOn)$/i;
 
 /**
  * What the payload's own `exp` claim says: a lifetime, unknown, or undefined when the payload
