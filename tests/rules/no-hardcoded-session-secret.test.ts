@@ -5,6 +5,21 @@ runRuleTests('no-hardcoded-session-secret', rule, {
   valid: [
     // A development fallback that cannot reach production: production stops without the variable.
     `import session from 'express-session';
+app.use(session({ secret: process.env.SESSION_SECRET ?? (env.isProduction ? (() => { throw new Error('SESSION_SECRET'); })() : 'dev-secret') }));`,
+    `import session from 'express-session';
+function fail(name) { throw new Error(name); }
+app.use(session({ secret: process.env.SESSION_SECRET || (isDev ? 'dev-secret' : fail('SESSION_SECRET')) }));`,
+    `import session from 'express-session';
+function fail(name) { throw new Error(name); }
+if (process.env.SESSION_SECRET == null && process.env.NODE_ENV === 'production') fail('SESSION_SECRET');
+app.use(session({ secret: process.env.SESSION_SECRET ?? 'dev-secret' }));`,
+    `import session from 'express-session';
+if (!process.env.COOKIE_SECRET || !process.env.SESSION_SECRET) { throw new Error('secrets are required'); }
+app.use(session({ secret: process.env.SESSION_SECRET || 'dev-secret' }));`,
+    `import session from 'express-session';
+if (process.env.NODE_ENV !== 'development' && process.env.SESSION_SECRET === '') throw new Error('SESSION_SECRET is required');
+app.use(session({ secret: process.env.SESSION_SECRET || 'dev-secret' }));`,
+    `import session from 'express-session';
 const fail = (name: string): never => { throw new Error(\`\${name} is required\`); };
 app.use(session({ secret: process.env.SESSION_SECRET ?? (process.env.NODE_ENV === 'production' ? fail('SESSION_SECRET') : 'dev-secret') }));`,
     `import session from 'express-session';
@@ -121,6 +136,19 @@ app.use(session({ secret: process.env.SESSION_SECRET || 'dev-secret' }));`,
           { messageId: 'removeFallback', data: { source: '`process.env.SESSION_SECRET`' }, output: `import session from 'express-session';
 if (!process.env.SESSION_SECRET && process.env.NODE_ENV === 'development') throw new Error('SESSION_SECRET is required');
 if (!process.env.OTHER_SECRET) throw new Error('OTHER_SECRET is required');
+app.use(session({ secret: process.env.SESSION_SECRET }));` },
+        ] },
+      ],
+    },
+    {
+      // A guard that also needs an unrelated flag does not always stop production.
+      code: `import session from 'express-session';
+if (!process.env.SESSION_SECRET && strictMode) throw new Error('SESSION_SECRET is required');
+app.use(session({ secret: process.env.SESSION_SECRET || 'dev-secret' }));`,
+      errors: [
+        { messageId: 'hardcodedFallback', data: { what: 'express-session `secret`', source: '`process.env.SESSION_SECRET`' }, line: 3, column: 57, endLine: 3, endColumn: 69, suggestions: [
+          { messageId: 'removeFallback', data: { source: '`process.env.SESSION_SECRET`' }, output: `import session from 'express-session';
+if (!process.env.SESSION_SECRET && strictMode) throw new Error('SESSION_SECRET is required');
 app.use(session({ secret: process.env.SESSION_SECRET }));` },
         ] },
       ],
