@@ -163,7 +163,9 @@ export function isTokenProducerName(name: string): boolean {
 // Tokens that are spent once rather than carrying a signed-in user: the emailed links above, plus tracking
 // pixels and transfer or exchange tokens that a handler swaps for the session cookie once
 // (`getTransferToken()`, `?exchangeToken=`).
-const ONE_TIME_WORDS = new Set(['pixel', 'transfer', 'exchange', 'handoff']);
+// Preview and draft links carry their token in the URL by design (Next.js draft mode's `?secret=`, a CMS's
+// `previewToken`): a capability for one view, not the sign-in.
+const ONE_TIME_WORDS = new Set(['pixel', 'transfer', 'exchange', 'handoff', 'preview']);
 // Signed upload URLs carry a token for one file (`signUploadKey(key)`, `verifyUploadToken(key, t)`); only the
 // token's own maker or checker says so, since an upload route also serves signed-in users.
 const SIGNED_FILE_WORDS = new Set(['upload']);

@@ -137,6 +137,7 @@ url.searchParams.set('exaApiKey', exaApiKey);`,
   ctx.redirect(\`\${team.url}/auth/redirect?token=\${token}\`);
 }`,
     "export const pixel = (base, pixelToken) => `${base}/api/notifications.pixel?token=${pixelToken}`;",
+    "export const previewLink = (linkId, previewToken) => `${process.env.NEXT_PUBLIC_MARKETING_URL}/view/${linkId}?previewToken=${previewToken}`;",
     `export function uploadUrl(key) {
   const token = signUploadKey(key);
   return { url: \`/api/storage/upload/\${key}?token=\${token}\` };
@@ -247,6 +248,13 @@ const ws = new WebSocket(socketUrl);`,
 export const socket = (accessToken) => io(\`https://rt.example.com?token=\${accessToken}\`);`,
       errors: [
         { messageId: 'namedTokenInStreamingUrl', data: {"token":"accessToken","sink":"io()"}, line: 2, column: 75, endLine: 2, endColumn: 86 },
+      ],
+    },
+    {
+      // Beside the preview link: the same link with the session's access token.
+      code: "export const viewLink = (linkId, accessToken) => `${process.env.NEXT_PUBLIC_MARKETING_URL}/view/${linkId}?accessToken=${accessToken}`;",
+      errors: [
+        { messageId: 'namedTokenInUrl', data: {"token":"accessToken"}, line: 1, column: 121, endLine: 1, endColumn: 132 },
       ],
     },
     {
