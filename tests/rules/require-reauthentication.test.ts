@@ -30,6 +30,13 @@ runRuleTests('require-reauthentication', rule, {
   const annotation = await prisma.annotation.update({ where: { id: req.params.id }, data: { text: req.body.text }, include: { user: { select: { email: true } } } });
   res.json(annotation);
 });`,
+    // ORM hooks hash the password on every save or insert: no account change is requested there
+    `userSchema.pre('save', async function (next) {
+  if (!this.isModified('password')) return next();
+  this.password = await bcrypt.hash(this.password, 12);
+  next();
+});
+User.beforeUpdate(async (user) => { user.email = user.email.toLowerCase(); });`,
     // the current password is handed to the service that changes it
     `app.post('/update-password', async (req, res) => {
   const { password, currentPassword } = req.body;

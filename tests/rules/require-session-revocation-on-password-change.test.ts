@@ -25,6 +25,14 @@ runRuleTests('require-session-revocation-on-password-change', rule, {
     },
   },
 };`,
+    // ORM hooks hash the password on every save or insert: no handler changes a password there
+    `userSchema.pre('save', async function (next) {
+  if (!this.isModified('password')) return next();
+  this.password = await bcrypt.hash(this.password, 12);
+  next();
+});
+User.beforeCreate(async (user) => { user.password = await bcrypt.hash(user.password, 10); });
+User.addHook('beforeUpdate', async (user) => { user.password = await bcrypt.hash(user.password, 10); });`,
     // a share link's access password belongs to the link, not to an account
     `app.put('/links/:id', async (req, res) => {
   const link = await prisma.link.findUnique({ where: { id: req.params.id } });
