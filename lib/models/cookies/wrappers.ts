@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { SourceCode } from '@typescript-eslint/utils/ts-eslint';
 import type { CookieApi } from '../../frameworks/cookie-api.ts';
-import type { FunctionNode } from '../../ast/local-functions.ts';
+import { localFunction, type FunctionNode } from '../../ast/local-functions.ts';
 import { isObjectAssign, calledFunction } from '../../values/index.ts';
 import { unwrap } from '../../ast/syntax.ts';
 import { callCandidate, objectCandidates } from './find.ts';
@@ -26,11 +26,20 @@ const summaries = new WeakMap<FunctionNode, readonly WrappedCall[]>();
  */
 export function wrapperCandidates(call: TSESTree.CallExpression, code: SourceCode): ObjectCandidate[] {
   if (call.arguments.some((argument) => argument.type === 'SpreadElement')) return [];
+  // Another module is parsed only for a wrapper named for cookies (`setAuthCookie`): opening the module behind
+  // every imported call doubled the lint of a large app. A function of this file is always read.
+  if (!namedForCookies(call.callee) && !localFunction(unwrap(call.callee), code)) return [];
   const called = calledFunction(call.callee, code);
   if (!called) return [];
   return wrappedCalls(called.fn, called.code).map(({ api, config, name, value }) =>
     callCandidate({ ...api, config: { argument: config }, name: name === undefined ? undefined : { argument: name }, value: value === undefined ? undefined : { argument: value } }, call, code),
   );
+}
+
+function namedForCookies(callee: Node): boolean {
+  const bare = unwrap(callee);
+  const name = bare.type === 'Identifier' ? bare.name : bare.type === 'MemberExpression' && !bare.computed && bare.property.type === 'Identifier' ? bare.property.name : '';
+  return /cookie/i.test(name);
 }
 
 function wrappedCalls(fn: FunctionNode, code: SourceCode): readonly WrappedCall[] {
