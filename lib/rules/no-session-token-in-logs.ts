@@ -4,6 +4,7 @@ import { sinkOf, tokenContainer, type Sink } from '../models/tokens/log-sinks.ts
 import { unwrap } from '../ast/syntax.ts';
 import { createRule } from '../utils/create-rule.ts';
 import { runsOnlyInDevelopment } from '../file/development-only.ts';
+import { saysNothingMatched } from '../vocabulary/messages.ts';
 
 type Node = TSESTree.Node;
 
@@ -82,18 +83,13 @@ export default createRule<MessageIds, Options>({
   },
 });
 
-// `Recipient with token "${token}" not found`, `session ${id} already consumed`: a message about a value that
-// matched nothing the app holds, so it grants nothing. (`Invalid token ${t}` stays reported: a token rejected
-// by one check may still be valid elsewhere.)
-const REJECTION = /\b(?:not found|no such|does not exist|never existed|already (?:been )?(?:consumed|used|redeemed|spent))\b/i;
-
 /** Whether the template or string that puts `token` into `value` says the value was rejected. */
 function quotesRejectedValue(token: Node, value: Node): boolean {
   for (let current: Node | undefined = token; current && current !== value.parent; current = current.parent) {
-    if (current.type === 'TemplateLiteral') return current.quasis.some((quasi) => REJECTION.test(quasi.value.cooked ?? ''));
+    if (current.type === 'TemplateLiteral') return current.quasis.some((quasi) => saysNothingMatched(quasi.value.cooked ?? ''));
     if (current.type === 'BinaryExpression' && current.operator === '+') {
       const texts = [current.left, current.right].filter((side): side is TSESTree.StringLiteral => side.type === 'Literal' && typeof side.value === 'string');
-      if (texts.some((text) => REJECTION.test(text.value))) return true;
+      if (texts.some((text) => saysNothingMatched(text.value))) return true;
     }
   }
   return false;
